@@ -1,0 +1,22 @@
+"""The domain model: SQLAlchemy 2 typed models, database set-up and Alembic migrations.
+
+Nothing here imports Qt or the ``classroom`` services.
+"""
+from .base import (
+    LOCAL_TZ, AttendanceStatus, Base, ClassStatus, EnrollmentStatus, Gender, LocalDateTime,
+    OrganisationKind, SessionStatus, TargetGroup, TargetMetric, now_local,
+)
+from .commune import AuditEntry, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
+from .people import Participant
+from .teaching import (
+    AssessmentResult, AttendanceMark, Certificate, CertificateRegister, ClassSession, Course, CourseClass,
+    Enrollment, class_instructors,
+)
+
+__all__ = [
+    "LOCAL_TZ", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AuditEntry", "Base", "CalendarDay",
+    "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
+    "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "LocalDateTime", "OrganisationKind", "Participant",
+    "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",
+    "class_instructors", "now_local",
+]

@@ -1,0 +1,112 @@
+"""``classroom list …``: plain tables for people, JSON arrays for scripts (contract/cli.md)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import AttendanceMark, ClassSession, CourseClass
+
+from ..classes import list_classes, list_sessions
+from ..participants import load_participant_rows
+from .messages import say, value_word
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _class_rows(session: Session) -> list[dict[str, Any]]:
+    return [
+        {"id": r.id, "code": r.code, "title": r.title, "target_group": r.target_group, "venue": r.venue,
+         "instructor": r.instructor, "first_session": _iso(r.first_session), "last_session": _iso(r.last_session),
+         "sessions": r.sessions, "enrolled": r.enrolled, "waiting": r.waiting, "capacity": r.capacity,
+         "status": r.status}
+        for r in list_classes(session)
+    ]
+
+
+def _session_rows(session: Session, class_id: int | None) -> list[dict[str, Any]]:
+    return [{"id": r.id, "class_id": r.class_id, "starts_at": _iso(r.starts_at), "ends_at": _iso(r.ends_at),
+             "venue": r.venue, "status": r.status} for r in list_sessions(session, class_id)]
+
+
+def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, Any]]:
+    return [{"id": r.id, "full_name": r.full_name, "birth_date": r.birth, "gender": r.gender,
+             "national_id": r.national_id, "phone": r.phone, "village": r.village, "target_group": r.target_group,
+             "card": r.card} for r in load_participant_rows(session, class_id)]
+
+
+def _attendance_rows(session: Session, session_id: int) -> list[dict[str, Any]]:
+    marks = session.scalars(select(AttendanceMark).where(AttendanceMark.session_id == session_id)
+                            .order_by(AttendanceMark.participant_id))
+    return [{"participant_id": m.participant_id, "status": m.status, "marked_at": _iso(m.marked_at),
+             "marked_by": m.marked_by} for m in marks]
+
+
+COLUMNS = {
+    "classes": ["id", "code", "title", "target_group", "venue", "instructor", "first_session", "last_session",
+                "sessions", "enrolled", "capacity", "status"],
+    "sessions": ["id", "class_id", "starts_at", "ends_at", "venue", "status"],
+    "participants": ["id", "full_name", "birth_date", "gender", "national_id", "phone", "village",
+                     "target_group", "card"],
+    "attendance": ["participant_id", "status", "marked_at", "marked_by"],
+}
+WORD_COLUMNS = {"target_group", "status", "gender"}
+
+
+def run_list(session: Session, what: str, args: argparse.Namespace, lang: str) -> int:
+    if args.class_id is not None and session.get(CourseClass, args.class_id) is None:
+        print(f"classroom: {say('not_found.class', lang, id=args.class_id)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if what == "attendance":
+        if args.session_id is None or session.get(ClassSession, args.session_id) is None:
+            print(f"classroom: {say('not_found.session', lang, id=args.session_id)}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        rows = _attendance_rows(session, args.session_id)
+    elif what == "classes":
+        rows = _class_rows(session)
+        if args.class_id is not None:
+            rows = [r for r in rows if r["id"] == args.class_id]
+    elif what == "sessions":
+        rows = _session_rows(session, args.class_id)
+    else:
+        rows = _participant_rows(session, args.class_id)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print_table(rows, COLUMNS[what], lang)
+    return EXIT_OK
+
+
+def _cell(key: str, value: Any, lang: str) -> str:
+    if value is None:
+        return ""
+    if key in WORD_COLUMNS:
+        return value_word(str(value), lang)
+    if isinstance(value, str) and key in {"first_session", "last_session", "starts_at", "ends_at", "marked_at"}:
+        moment = datetime.fromisoformat(value)
+        return moment.strftime("%d/%m/%Y %H:%M")
+    if key == "birth_date" and isinstance(value, str) and len(value) == 10:
+        y, m, d = value.split("-")
+        return f"{d}/{m}/{y}"
+    return str(value)
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str], lang: str) -> None:
+    head = [say(f"col.{c}", lang) for c in columns]
+    body = [[_cell(c, r[c], lang) for c in columns] for r in rows]
+    widths = [max([len(h)] + [len(line[i]) for line in body]) for i, h in enumerate(head)]
+    out = sys.stdout
+    out.write("  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for line in body:
+        out.write("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n")

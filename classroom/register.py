@@ -1,0 +1,29 @@
+"""The commune's certificate register: serials with no gaps, never reused.
+
+The sequence is taken inside the caller's transaction, so a serial is consumed only
+when the certificate that carries it is committed with it; concurrent issuers queue on
+the register row (SQLite's write lock, PostgreSQL's row lock).
+"""
+from __future__ import annotations
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models import CertificateRegister, Commune
+
+
+def next_serial(session: Session, year: int) -> tuple[str, int]:
+    """The next (serial, sequence) of ``year``: ``<commune code>-<year>-<6-digit sequence>``."""
+    stmt = (update(CertificateRegister).where(CertificateRegister.year == year)
+            .values(last_seq=CertificateRegister.last_seq + 1).returning(CertificateRegister.last_seq))
+    seq = session.execute(stmt).scalar_one_or_none()
+    if seq is None:
+        try:
+            with session.begin_nested():
+                session.execute(insert(CertificateRegister).values(year=year, last_seq=1))
+            seq = 1
+        except IntegrityError:  # another issuer created the year's row first
+            seq = session.execute(stmt).scalar_one()
+    code = session.scalar(select(Commune.code)) or "00000"
+    return f"{code}-{year}-{seq:06d}", seq

@@ -1,0 +1,216 @@
+"""Opening a database: checks, backup, migrations, engine and session factory.
+
+The embedded default is an SQLite file (WAL, foreign keys on); a shared server is
+PostgreSQL through the same code. Problems are raised as ``DatabaseError`` codes:
+
+``not_a_database``      the file is not an SQLite database (params: path)
+``not_classroom``       a database of some other program (params: path)
+``too_new``             made by a newer version of this program (params: path, revision)
+``folder_not_writable`` the folder cannot be written (params: path)
+``file_not_writable``   the file is read-only for this user (params: path)
+``cannot_connect``      the server cannot be reached (params: path = URL without password, reason)
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRIVATE_FILE_MODE = 0o600
+
+
+@dataclass
+class Database:
+    """An open, migrated database. ``session()`` gives one unit of work."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None  # the SQLite file, None on a server
+    backup_made: Path | None = None  # the copy taken before a migration, if any
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, safe to show (no password)."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(target: str | os.PathLike[str]) -> tuple[URL, Path | None]:
+    """An SQLAlchemy URL, or a path to an SQLite file, as (url, path)."""
+    text = os.fspath(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return url, Path(url.database).expanduser().resolve()
+        return url, None
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite", database=str(path)), path
+
+
+def open_database(target: str | os.PathLike[str], *, backup_dir: Path | None = None) -> Database:
+    """Open (creating or migrating forward as needed) the database at ``target``.
+
+    An existing database older than this program is copied to ``backup_dir`` (default:
+    a ``backups`` folder beside the file) before it is migrated. Nothing is overwritten
+    when the target is unusable: a ``DatabaseError`` says why.
+    """
+    url, path = to_url(target)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = _make_engine(url)
+    try:
+        backup = _migrate(engine, path, backup_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    if path is not None:
+        _make_private(path)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), path, backup)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseError("not_a_database", path=str(path))
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except OSError:
+            raise DatabaseError("file_not_readable", path=str(path)) from None
+        if head and head != SQLITE_HEADER:
+            raise DatabaseError("not_a_database", path=str(path))
+        if not os.access(path, os.W_OK):
+            raise DatabaseError("file_not_writable", path=str(path))
+        if not os.access(path.parent, os.W_OK):  # SQLite needs the folder for its -wal file
+            raise DatabaseError("folder_not_writable", path=str(path.parent))
+        return
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise DatabaseError("folder_not_writable", path=str(folder)) from None
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError("folder_not_writable", path=str(folder))
+    # Create the file private before SQLite touches it, so it is never world-readable.
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+    os.close(fd)
+
+
+def _make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _alembic_config(connection: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _migrations_dir() -> Path:
+    resource = files("models") / "migrations"
+    with as_file(resource) as real:  # a real folder when installed, editable or unpacked
+        return Path(real)
+
+
+def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path | None:
+    where = str(path) if path else engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except sa_exc.DatabaseError as exc:
+        if path is not None:
+            raise DatabaseError("not_a_database", path=where) from exc
+        raise DatabaseError("cannot_connect", path=where, reason=str(exc.orig)) from exc
+    except sa_exc.OperationalError as exc:  # pragma: no cover - subclass of DatabaseError above
+        raise DatabaseError("cannot_connect", path=where, reason=str(exc.orig)) from exc
+
+    script = ScriptDirectory(str(_migrations_dir()))
+    head = script.get_current_head()
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError("not_classroom", path=where)
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise DatabaseError("too_new", path=where, revision=current) from None
+    if current == head:
+        return None
+    backup = None
+    if current is not None and path is not None:
+        backup = backup_copy(path, (backup_dir or path.parent / "backups"), f"before-migration-{current}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return backup
+
+
+def backup_copy(path: Path, folder: Path, label: str) -> Path:
+    """A consistent copy of an SQLite file (SQLite's online backup), private to the user."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    os.close(fd)
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _make_private(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if candidate.exists():
+                os.chmod(candidate, PRIVATE_FILE_MODE)
+        except OSError:  # e.g. a file system without POSIX modes (FAT USB stick): nothing to do
+            pass
