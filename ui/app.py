@@ -1,0 +1,128 @@
+"""Starting the window: fonts, translations, opening the database, the error presenter."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from importlib.resources import files
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from models.db import Database, open_database
+from models.errors import DatabaseError
+
+from .main_window import MainWindow
+from .ops import Ops
+from .words import describe_error
+
+log = logging.getLogger("classroom.ui")
+
+STYLE = """
+QLabel#panelTitle { font-size: 15pt; font-weight: bold; padding: 4px 0; }
+QLabel#pendingText { font-size: 11pt; color: #444; }
+QListWidget#navigation { font-size: 11pt; background: #f3f5f7; border: none; }
+QListWidget#navigation::item { padding: 9px 12px; }
+QListWidget#navigation::item:selected { background: #c9302c; color: white; }
+"""
+
+
+def load_fonts() -> str:
+    """Register the bundled Liberation fonts (full Vietnamese coverage) with Qt; the family to use."""
+    family = ""
+    fonts = files("resources") / "fonts"
+    for entry in sorted(fonts.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".ttf"):
+            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if names and "Sans" in names[0]:
+                family = names[0]
+    return family
+
+
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Vietnamese by default (ours and Qt's stock dialog words); English is the source text."""
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    installed = []
+    for name in ("classroom_vi.qm", "qtbase_vi.qm"):
+        translator = QTranslator(app)
+        data = (files("resources") / "translations" / name).read_bytes()
+        if translator.load(data):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s did not load", name)
+    return installed
+
+
+def create_app(lang: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("classroom")
+    app.setApplicationDisplayName("Bình dân học vụ số" if lang != "en" else "Digital Education for All")
+    family = load_fonts()
+    if family:
+        app.setFont(QFont(family, 10))
+    app.setStyleSheet(STYLE)
+    app._translators = install_translations(app, lang)  # type: ignore[attr-defined]  # kept alive with the app
+    return app
+
+
+def open_with_choice(target: str, parent: QWidget | None = None) -> Database | None:
+    """Open ``target``; when it cannot be used, say why and let the person pick another file or quit."""
+    while True:
+        try:
+            return open_database(target)
+        except DatabaseError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Cannot open the data"),
+                              describe_error(exc), parent=parent)
+            choose = box.addButton(QApplication.translate("App", "Choose another file…"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            picked, _ = QFileDialog.getSaveFileName(
+                parent, QApplication.translate("App", "Choose or create a data file"), str(Path(target).parent),
+                QApplication.translate("App", "Data files (*.sqlite3 *.db);;All files (*)"),
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            if not picked:
+                return None
+            target = picked
+
+
+def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """The one presenter for every error that reaches the window."""
+    if not isinstance(exc, DatabaseError) and not hasattr(exc, "code"):
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    QMessageBox.warning(parent, QApplication.translate("App", "Something went wrong"), describe_error(exc))
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    log.error("uncaught: %s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QApplication.instance() is not None:
+        show_error(exc)
+
+
+def run(target: str, lang: str = "vi") -> int:
+    """The ``classroom gui`` entry point (found by the command line through an entry point)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(lang)
+    sys.excepthook = _excepthook
+    db = open_with_choice(target)
+    if db is None:
+        return 1
+    ops = Ops(db, show_error)
+    window = MainWindow(ops)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        db.close()

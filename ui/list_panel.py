@@ -1,0 +1,91 @@
+"""A screen that lists rows: a search field, a count, a sortable table, loaded off the GUI thread."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from .ops import Ops
+from .table_model import RowTableModel
+
+
+class ListPanel(QWidget):
+    """Subclasses give the model, the loader and the words; this does the rest."""
+
+    def __init__(self, ops: Ops, model: RowTableModel[Any], loader: Callable[[Session], list[Any]],
+                 heading: str, placeholder: str, count_text: Callable[[int, int], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._count_text = count_text
+        self._ops = ops
+        self._loader = loader
+        self.model = model
+        self.loaded = False
+
+        title = QLabel(heading)
+        title.setObjectName("panelTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+
+        # A keystroke is answered at once; the timer only merges keys typed in one event-loop turn.
+        self._debounce = QTimer(self, singleShot=True, interval=0)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.count.setText(self.tr("Loading…"))
+
+    def reload(self) -> None:
+        self.count.setText(self.tr("Loading…"))
+        self._ops.query(self._loader, self._show_rows)
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        sorted_by = self.view.horizontalHeader().sortIndicatorSection()
+        self.model.set_rows(rows)
+        if not self.loaded:
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self._fit_columns()
+        elif sorted_by >= 0:
+            self.model.sort(sorted_by, self.view.horizontalHeader().sortIndicatorOrder())
+        self.loaded = True
+        self._update_count()
+
+    def _fit_columns(self) -> None:
+        # Measuring 100,000 rows would stall the window: fit to the first screenful.
+        fm = self.view.fontMetrics()
+        sample = range(min(self.model.rowCount(), 200))
+        for col in range(self.model.columnCount()):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            widest = max([fm.horizontalAdvance(title) + 24] + [
+                fm.horizontalAdvance(str(self.model.data(self.model.index(r, col)))) + 16 for r in sample])
+            self.view.setColumnWidth(col, min(widest, 360))
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count.setText(self._count_text(shown, total))

@@ -1,0 +1,98 @@
+"""The main window: a navigation list on the left, one screen at a time on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from classroom.commune import CommuneInfo, load_commune
+
+from .classes_panel import ClassesPanel
+from .ops import Ops
+from .participants_panel import ParticipantsPanel
+
+
+class PendingPanel(QWidget):
+    """A screen whose work is not built yet says so plainly, with no made-up content."""
+
+    def __init__(self, heading: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(heading)
+        title.setObjectName("panelTitle")
+        body = QLabel(what)
+        body.setWordWrap(True)
+        body.setObjectName("pendingText")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ops: Ops) -> None:
+        super().__init__()
+        self.ops = ops
+        self.setObjectName("mainWindow")
+        self.resize(1200, 720)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self.classes = ClassesPanel(ops)
+        self.participants = ParticipantsPanel(ops)
+        soon = self.tr("This screen comes in a later version of the program. "
+                       "Until then, the command line can: ")
+        screens = [
+            (self.tr("Classes"), self.classes),
+            (self.tr("Participants"), self.participants),
+            (self.tr("Attendance"), PendingPanel(self.tr("Attendance"), soon + "classroom list attendance --session ID")),
+            (self.tr("Certificates"), PendingPanel(self.tr("Certificates"), soon + "classroom list participants --class ID")),
+            (self.tr("Reports"), PendingPanel(self.tr("Reports"), soon + "classroom list classes --json")),
+            (self.tr("Settings"), PendingPanel(self.tr("Settings"), soon + "classroom --db PATH")),
+        ]
+        for name, widget in screens:
+            QListWidgetItem(name, self.nav)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.commune_label = QLabel()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Data: %1").replace("%1", ops.db.display_name)))
+        self.statusBar().addWidget(self.commune_label)
+        self.setWindowTitle(self.tr("Digital Education for All"))
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.nav.setCurrentRow(1)  # the registry first: it is what the officer looks up most
+
+    def start(self) -> None:
+        """Load what the screens show; each arrives when the database answers."""
+        self.ops.query(load_commune, self._show_commune)
+        self.participants.reload()
+        self.classes.reload()
+
+    def _show_commune(self, info: CommuneInfo | None) -> None:
+        if info is None:
+            self.commune_label.setText(self.tr("No commune set up yet"))
+            return
+        place = f"{info.display_name}, {info.province_name}"
+        self.commune_label.setText(place)
+        self.setWindowTitle(self.tr("Digital Education for All — %1").replace("%1", place))
+
+    def _focus_search(self) -> None:
+        panel = self.stack.currentWidget()
+        search = getattr(panel, "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ops.wait()  # reads only, for now: let them finish before the database closes
+        event.accept()

@@ -1,0 +1,108 @@
+"""Running database work off the GUI thread (Anki's QueryOp pattern, reduced).
+
+A widget gives a function of a ``Session`` that returns plain data; it runs on one
+serial worker thread (SQLite writes are serial anyway, and one thread keeps the
+order of operations); the result or the error comes back on the GUI thread. No
+Session or ORM object crosses threads: services return dataclasses.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlalchemy.orm import Session
+
+from models.db import Database
+
+T = TypeVar("T")
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its bound slots make Qt queue the callbacks there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None],
+                 done: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._on_success, self._on_failure, self._done = on_success, on_failure, done
+        self.succeeded.connect(self._deliver)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver(self, result: object) -> None:
+        self._done(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, exc: object) -> None:
+        self._done(self)
+        assert isinstance(exc, BaseException)
+        self._on_failure(exc)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Ops(QObject):
+    """The window's one way to the database. ``synchronous=True`` runs in place (tests)."""
+
+    def __init__(self, db: Database, on_error: Callable[[BaseException], None], *,
+                 synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._on_error = on_error
+        self._synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[_Relay] = set()
+
+    def query(self, fn: Callable[[Session], T], on_success: Callable[[T], None],
+              on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(session)`` in a read-only unit of work; results come back on the GUI thread."""
+        def work() -> T:
+            with self.db.sessions() as session:
+                return fn(session)
+        self._submit(work, on_success, on_failure or self._on_error)
+
+    def mutate(self, fn: Callable[[Session], T], on_success: Callable[[T], None],
+               on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(session)`` in one transaction: all of it is saved, or none of it."""
+        def work() -> T:
+            with self.db.transaction() as session:
+                return fn(session)
+        self._submit(work, on_success, on_failure or self._on_error)
+
+    def _submit(self, work: Callable[[], T], on_success: Callable[[T], None],
+                on_failure: Callable[[BaseException], None]) -> None:
+        if self._synchronous:
+            try:
+                result = work()
+            except BaseException as exc:
+                on_failure(exc)
+            else:
+                on_success(result)
+            return
+        relay = _Relay(on_success, on_failure, self._running.discard)
+        self._running.add(relay)
+        self._pool.start(_Job(work, relay))
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self) -> None:
+        """Block until the running work ends (used when the window closes)."""
+        self._pool.waitForDone()

@@ -1,0 +1,56 @@
+"""The participant registry screen: every person, Vietnamese name order, instant search."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from classroom.participants import ParticipantRow, load_participant_rows
+from classroom.text import collation_key, fold
+from classroom.validation import mask_national_id
+
+from .list_panel import ListPanel
+from .ops import Ops
+from .table_model import Column, RowTableModel
+from .words import birth_text, value_word
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ParticipantsPanel", text)
+
+
+@lru_cache(maxsize=4096)
+def _folded_village(name: str) -> str:
+    return fold(name)  # a commune has tens of villages: fold each once, not once a person
+
+
+def _haystack(r: ParticipantRow) -> str:
+    # Name, village and the digits people search by (ID, phone); the ID is never shown whole.
+    return f"{r.name_folded} | {_folded_village(r.village)} | {r.national_id or ''} | {r.phone or ''}"
+
+
+def participant_columns() -> list[Column[ParticipantRow]]:
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return [
+        Column(_t("Full name"), lambda r: r.full_name, lambda r: r.sort_key),
+        Column(_t("Born"), lambda r: birth_text(r.birth), lambda r: r.birth, right),
+        Column(_t("Gender"), lambda r: value_word(r.gender), lambda r: r.gender or ""),
+        Column(_t("Village"), lambda r: r.village, lambda r: collation_key(r.village)),
+        Column(_t("Target group"), lambda r: value_word(r.target_group), lambda r: r.target_group),
+        Column(_t("Phone"), lambda r: r.phone or "", lambda r: r.phone or ""),
+        Column(_t("Personal ID"), lambda r: mask_national_id(r.national_id) if r.national_id else "",
+               lambda r: r.national_id or ""),
+    ]
+
+
+class ParticipantsPanel(ListPanel):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ops, RowTableModel(participant_columns(), _haystack), load_participant_rows,
+            heading=_t("Participants"),
+            placeholder=_t("Search by name, village, personal ID or phone (accents optional)…"),
+            count_text=lambda shown, total: _t("Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", ".")),
+            parent=parent)
+        self.setObjectName("participantsPanel")
