@@ -178,6 +178,11 @@ def _as_text(value: Any) -> str:
     return nfc(str(value))
 
 
+def _ascii_digits(text: str) -> str:
+    """Other decimal digits (full-width "０９", Arabic-Indic ...) as ASCII digits."""
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text)
+
+
 def _err(code: str, field: str, **params: Any) -> Problem:
     return Problem(code=code, field=field, severity="error", params=params)
 
@@ -249,7 +254,7 @@ def check_national_id(
     """
     field = "national_id"
     raw = _as_text(text)
-    digits = _ID_SEPARATORS.sub("", raw)
+    digits = _ID_SEPARATORS.sub("", _ascii_digits(raw))
     if not digits:
         return Checked(None, ())
     if not re.fullmatch(r"[0-9]+", digits):
@@ -285,7 +290,7 @@ def check_national_id(
 # Phone
 # --------------------------------------------------------------------------------------------
 
-MOBILE_PATTERN = re.compile(r"^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$")
+MOBILE_PATTERN = re.compile(r"^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\d{7}$", re.ASCII)
 # Old 11-digit mobile prefixes renumbered in 2018 (Ministry of Information and Communications).
 OLD_MOBILE_PREFIXES = {
     "0162": "032", "0163": "033", "0164": "034", "0165": "035", "0166": "036",
@@ -314,7 +319,7 @@ def check_phone(text: str | None) -> Checked[str]:
     """
     field = "phone"
     raw = _as_text(text)
-    s = _PHONE_DECOR.sub("", raw)
+    s = _PHONE_DECOR.sub("", _ascii_digits(raw))
     if not s:
         return Checked(None, ())
     international = False
