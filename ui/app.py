@@ -46,13 +46,14 @@ def load_fonts() -> str:
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     """Vietnamese by default (ours and Qt's stock dialog words); English is the source text."""
     if lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     installed = []
     for name in ("classroom_vi.qm", "qtbase_vi.qm"):
         translator = QTranslator(app)
         data = (files("resources") / "translations" / name).read_bytes()
+        translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads these bytes in place: keep them
         if translator.load(data):
             app.installTranslator(translator)
             installed.append(translator)

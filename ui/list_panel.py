@@ -17,6 +17,7 @@ class ListPanel(QWidget):
 
     def __init__(self, ops: Ops, model: RowTableModel[Any], loader: Callable[[Session], list[Any]],
                  heading: str, placeholder: str, count_text: Callable[[int, int], str],
+                 initial_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._count_text = count_text
@@ -33,6 +34,7 @@ class ListPanel(QWidget):
         self.count = QLabel()
         self.view = QTableView()
         self.view.setModel(model)
+        self.view.horizontalHeader().setSortIndicator(*initial_sort)  # before sorting is on: Qt sorts at once
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -62,13 +64,9 @@ class ListPanel(QWidget):
         self._ops.query(self._loader, self._show_rows)
 
     def _show_rows(self, rows: list[Any]) -> None:
-        sorted_by = self.view.horizontalHeader().sortIndicatorSection()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # keeps the search and the sort the person chose
         if not self.loaded:
-            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self._fit_columns()
-        elif sorted_by >= 0:
-            self.model.sort(sorted_by, self.view.horizontalHeader().sortIndicatorOrder())
         self.loaded = True
         self._update_count()
 
@@ -80,7 +78,7 @@ class ListPanel(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             widest = max([fm.horizontalAdvance(title) + 24] + [
                 fm.horizontalAdvance(str(self.model.data(self.model.index(r, col)))) + 16 for r in sample])
-            self.view.setColumnWidth(col, min(widest, 360))
+            self.view.setColumnWidth(col, min(widest, 300))
 
     def _apply_search(self) -> None:
         self.model.set_query(self.search.text())

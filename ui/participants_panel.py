@@ -16,9 +16,6 @@ from .table_model import Column, RowTableModel
 from .words import birth_text, value_word
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsPanel", text)
-
 
 @lru_cache(maxsize=4096)
 def _folded_village(name: str) -> str:
@@ -33,13 +30,13 @@ def _haystack(r: ParticipantRow) -> str:
 def participant_columns() -> list[Column[ParticipantRow]]:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
-        Column(_t("Full name"), lambda r: r.full_name, lambda r: r.sort_key),
-        Column(_t("Born"), lambda r: birth_text(r.birth), lambda r: r.birth, right),
-        Column(_t("Gender"), lambda r: value_word(r.gender), lambda r: r.gender or ""),
-        Column(_t("Village"), lambda r: r.village, lambda r: collation_key(r.village)),
-        Column(_t("Target group"), lambda r: value_word(r.target_group), lambda r: r.target_group),
-        Column(_t("Phone"), lambda r: r.phone or "", lambda r: r.phone or ""),
-        Column(_t("Personal ID"), lambda r: mask_national_id(r.national_id) if r.national_id else "",
+        Column(QCoreApplication.translate("ParticipantsPanel", "Full name"), lambda r: r.full_name, lambda r: r.sort_key),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Born"), lambda r: birth_text(r.birth), lambda r: r.birth, right),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Gender"), lambda r: value_word(r.gender), lambda r: r.gender or ""),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Village"), lambda r: r.village, lambda r: collation_key(r.village)),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Target group"), lambda r: value_word(r.target_group), lambda r: r.target_group),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Phone"), lambda r: r.phone or "", lambda r: r.phone or ""),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Personal ID"), lambda r: mask_national_id(r.national_id) if r.national_id else "",
                lambda r: r.national_id or ""),
     ]
 
@@ -48,9 +45,9 @@ class ParticipantsPanel(ListPanel):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
             ops, RowTableModel(participant_columns(), _haystack), load_participant_rows,
-            heading=_t("Participants"),
-            placeholder=_t("Search by name, village, personal ID or phone (accents optional)…"),
-            count_text=lambda shown, total: _t("Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
+            heading=QCoreApplication.translate("ParticipantsPanel", "Participants"),
+            placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
+            count_text=lambda shown, total: QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")),
             parent=parent)
         self.setObjectName("participantsPanel")

@@ -91,6 +91,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        if not 0 <= column < len(self._columns):  # no sort column: the order the service gave
+            self._visible.sort()
+            return
         key = self._columns[column].sort_key
         rows = self._rows
         # Python's sort is stable: reverse=True keeps equal rows in their (name) order.

@@ -7,25 +7,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.errors import ClassroomError
 
 
-def _w(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+VALUE_WORDS = {
+    "elderly": QT_TRANSLATE_NOOP("Words", "Elderly"), "worker": QT_TRANSLATE_NOOP("Words", "Workers"),
+    "farmer": QT_TRANSLATE_NOOP("Words", "Farmers"), "youth": QT_TRANSLATE_NOOP("Words", "Youth"),
+    "women": QT_TRANSLATE_NOOP("Words", "Women"), "civil_servant": QT_TRANSLATE_NOOP("Words", "Civil servants"),
+    "student": QT_TRANSLATE_NOOP("Words", "Students"), "other": QT_TRANSLATE_NOOP("Words", "Other"),
+    "male": QT_TRANSLATE_NOOP("Words", "Male"), "female": QT_TRANSLATE_NOOP("Words", "Female"),
+    "planned": QT_TRANSLATE_NOOP("Words", "Planned"), "running": QT_TRANSLATE_NOOP("Words", "Running"),
+    "finished": QT_TRANSLATE_NOOP("Words", "Finished"), "cancelled": QT_TRANSLATE_NOOP("Words", "Cancelled"),
+}
 
 
 def value_word(value: str | None) -> str:
     """The word shown for a stored value: target group, gender, status."""
-    words = {
-        "elderly": _w("Elderly"), "worker": _w("Workers"), "farmer": _w("Farmers"), "youth": _w("Youth"),
-        "women": _w("Women"), "civil_servant": _w("Civil servants"), "student": _w("Students"),
-        "other": _w("Other"), "male": _w("Male"), "female": _w("Female"),
-        "planned": _w("Planned"), "running": _w("Running"), "finished": _w("Finished"),
-        "cancelled": _w("Cancelled"),
-    }
-    return words.get(value or "", value or "")
+    source = VALUE_WORDS.get(value or "")
+    return QCoreApplication.translate("Words", source) if source else (value or "")
 
 
 def day_text(value: date | datetime | None) -> str:
@@ -41,24 +42,20 @@ def birth_text(iso: str) -> str:
     return iso
 
 
-def _e(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def describe_error(exc: BaseException) -> str:
     """One sentence for a person, saying what is wrong and where."""
     if not isinstance(exc, ClassroomError):
-        return _e("Unexpected error ({kind}). No data was changed.").format(kind=type(exc).__name__)
+        return QCoreApplication.translate("Errors", "Unexpected error ({kind}). No data was changed.").format(kind=type(exc).__name__)
     p = {"path": "", "revision": "", "reason": "", **exc.params}
     texts = {
-        "not_a_database": _e("The file “{path}” is not a database of this program, or it is damaged. "
+        "not_a_database": QCoreApplication.translate("Errors", "The file “{path}” is not a database of this program, or it is damaged. "
                              "Nothing was overwritten."),
-        "not_classroom": _e("The file “{path}” is another program's database. Nothing was overwritten."),
-        "too_new": _e("The database “{path}” was made by a newer version of this program (schema {revision}). "
+        "not_classroom": QCoreApplication.translate("Errors", "The file “{path}” is another program's database. Nothing was overwritten."),
+        "too_new": QCoreApplication.translate("Errors", "The database “{path}” was made by a newer version of this program (schema {revision}). "
                       "Update the program; the file was left as it is."),
-        "folder_not_writable": _e("Cannot write to the folder “{path}”. Choose a folder you can write to."),
-        "file_not_writable": _e("The file “{path}” is read-only. Check its permissions or choose another file."),
-        "file_not_readable": _e("Cannot read the file “{path}”. Check its permissions."),
-        "cannot_connect": _e("Cannot connect to the database “{path}”: {reason}"),
+        "folder_not_writable": QCoreApplication.translate("Errors", "Cannot write to the folder “{path}”. Choose a folder you can write to."),
+        "file_not_writable": QCoreApplication.translate("Errors", "The file “{path}” is read-only. Check its permissions or choose another file."),
+        "file_not_readable": QCoreApplication.translate("Errors", "Cannot read the file “{path}”. Check its permissions."),
+        "cannot_connect": QCoreApplication.translate("Errors", "Cannot connect to the database “{path}”: {reason}"),
     }
-    return texts.get(exc.code, _e("Error: {code}").replace("{code}", exc.code)).format(**p)
+    return texts.get(exc.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", exc.code)).format(**p)

@@ -85,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window(target, lang)
     try:
         return _run(command, args, target, lang)
+    except BrokenPipeError:  # `classroom list … | head`: the reader left, which is no error
+        sys.stdout = None  # type: ignore[assignment]  # nothing more to flush
+        return EXIT_OK
     except DatabaseError as exc:
         return fail(lang, f"database.{exc.code}", EXIT_UNUSABLE, **exc.params)
     except ClassroomError as exc:
