@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models import (
     ClassSession, Commune, Course, CourseClass, Enrollment, EnrollmentStatus, Instructor, SessionStatus, Venue,
@@ -77,12 +77,13 @@ def list_classes(session: Session) -> list[ClassRow]:
 
 
 def list_sessions(session: Session, class_id: int | None = None) -> list[SessionRow]:
-    v_own = select(Venue.name).where(Venue.id == ClassSession.venue_id).scalar_subquery()
+    own = aliased(Venue)  # a session may meet elsewhere than its class
     stmt = (
         select(ClassSession.id, ClassSession.class_id, ClassSession.starts_at, ClassSession.ends_at,
-               func.coalesce(v_own, Venue.name), ClassSession.status)
+               func.coalesce(own.name, Venue.name), ClassSession.status)
         .join(CourseClass, CourseClass.id == ClassSession.class_id)
         .join(Venue, Venue.id == CourseClass.venue_id)
+        .outerjoin(own, own.id == ClassSession.venue_id)
         .order_by(ClassSession.starts_at, ClassSession.id)
     )
     if class_id is not None:

@@ -113,6 +113,8 @@ def _check_sqlite_file(path: Path) -> None:
             raise DatabaseError("file_not_writable", path=str(path))
         if not os.access(path.parent, os.W_OK):  # SQLite needs the folder for its -wal file
             raise DatabaseError("folder_not_writable", path=str(path.parent))
+        if head:
+            _check_ours_read_only(path)
         return
     folder = path.parent
     try:
@@ -124,6 +126,33 @@ def _check_sqlite_file(path: Path) -> None:
     # Create the file private before SQLite touches it, so it is never world-readable.
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
     os.close(fd)
+
+
+def _check_ours_read_only(path: Path) -> None:
+    """Refuse another program's or a newer version's file before anything is written to it.
+
+    (Our connections switch the file to WAL, which rewrites its header: that must only
+    happen to files that are ours.)
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise DatabaseError("not_a_database", path=str(path)) from None
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError("not_classroom", path=str(path))
+    if current is not None:
+        try:
+            ScriptDirectory(str(_migrations_dir())).get_revision(current)
+        except Exception:
+            raise DatabaseError("too_new", path=str(path), revision=current) from None
 
 
 def _make_engine(url: URL) -> Engine:

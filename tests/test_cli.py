@@ -1,0 +1,106 @@
+"""The command line as contract/cli.md describes it: names, JSON fields, exit codes, languages."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from classroom.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_list_classes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    code, out, _ = run(capsys, "--db", db, "demo", "--participants", "80", "--seed", "3")
+    assert code == 0 and "80 học viên" in out
+    code, out, _ = run(capsys, "--db", db, "list", "classes", "--json")
+    assert code == 0
+    classes = json.loads(out)
+    assert len(classes) >= 6
+    for key in ("id", "code", "title", "target_group", "venue", "instructor", "first_session", "last_session",
+                "sessions", "enrolled", "capacity", "status"):
+        assert key in classes[0]
+    assert {c["target_group"] for c in classes} >= {"elderly", "farmer", "worker", "women"}
+    assert all(c["first_session"].endswith("+07:00") for c in classes)
+
+
+def test_list_sessions_and_participants_of_a_class(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo", "--participants", "80")
+    klass = json.loads(run(capsys, "--db", db, "list", "classes", "--json")[1])[-1]
+    code, out, _ = run(capsys, "--db", db, "list", "sessions", "--class", str(klass["id"]), "--json")
+    sessions = json.loads(out)
+    assert code == 0 and len(sessions) == klass["sessions"]
+    assert set(sessions[0]) >= {"id", "class_id", "starts_at", "ends_at", "venue", "status"}
+    code, out, _ = run(capsys, "--db", db, "list", "participants", "--class", str(klass["id"]), "--json")
+    people = json.loads(out)
+    assert code == 0 and len(people) == klass["enrolled"] + klass["waiting"]
+    assert set(people[0]) >= {"id", "full_name", "birth_date", "gender", "national_id", "phone", "village",
+                              "target_group", "card"}
+    code, out, _ = run(capsys, "--db", db, "list", "attendance", "--session", str(sessions[0]["id"]), "--json")
+    assert code == 0 and set(json.loads(out)[0]) >= {"participant_id", "status", "marked_at", "marked_by"}
+
+
+def test_participants_table_is_in_vietnamese_name_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from classroom.text import name_sort_key
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo", "--participants", "60")
+    people = json.loads(run(capsys, "--db", db, "list", "participants", "--json")[1])
+    names = [p["full_name"] for p in people]
+    assert names == sorted(names, key=name_sort_key)
+    code, out, _ = run(capsys, "--db", db, "list", "participants")
+    assert code == 0 and out.splitlines()[0].startswith("Mã") and "Họ và tên" in out.splitlines()[0]
+
+
+def test_demo_refuses_a_database_with_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo", "--participants", "20")
+    code, _, err = run(capsys, "--db", db, "demo")
+    assert code == 2
+    assert "đã có dữ liệu" in err and db in err
+
+
+def test_bad_database_file_exit_2_in_both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_bytes(b"PK\x03\x04 this is a zip, not a database")
+    code, _, err = run(capsys, "--db", str(bad), "list", "classes")
+    assert code == 2 and "không phải là cơ sở dữ liệu" in err and str(bad) in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "--lang", "en", "--db", str(bad), "list", "classes")
+    assert code == 2 and "is not a database file" in err
+    assert bad.read_bytes().startswith(b"PK")
+
+
+def test_unknown_class_and_bad_options_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    code, _, err = run(capsys, "--db", db, "list", "sessions", "--class", "999")
+    assert code == 2 and "999" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", db, "demo", "--participants", "-5"])
+    assert exc.value.code == 2
+
+
+def test_database_from_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("CLASSROOM_DB", str(target))
+    code, _, _ = run(capsys, "list", "classes", "--json")
+    assert code == 0 and target.exists()
+
+
+def test_console_script_runs_without_qt(tmp_path: Path) -> None:
+    """The installed `classroom` command works for list commands and never loads Qt for them."""
+    code = ("import sys; from classroom.cli import main; rc = main(['--db', sys.argv[1], 'list', 'classes']);"
+            "assert 'PySide6' not in sys.modules, 'Qt loaded'; sys.exit(rc)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite3")], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert done.returncode == 0, done.stderr

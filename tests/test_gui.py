@@ -1,0 +1,130 @@
+"""The window on the demo database, driven as a person would: read, type, click."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from classroom.text import fold, name_sort_key
+from models.db import Database
+from models.errors import DatabaseError
+from ui.app import install_translations, load_fonts
+from ui.main_window import MainWindow
+from ui.ops import Ops
+from ui.words import describe_error
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "vi")
+    assert len(translators) == 2
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def open_window(qtbot, db: Database, synchronous: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+    errors: list[BaseException] = []
+    window = MainWindow(Ops(db, errors.append, synchronous=synchronous))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.errors = errors  # type: ignore[attr-defined]
+    return window
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    model = window.participants.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_window_opens_on_the_demo_commune_in_vietnamese(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == ["Lớp học", "Học viên", "Điểm danh", "Chứng nhận", "Báo cáo", "Cài đặt"]
+    assert "Xã Đông Tiến, Thanh Hóa" in window.windowTitle()
+    assert window.stack.currentWidget() is window.participants
+    names = visible_names(window)
+    assert len(names) == 150
+    assert names == sorted(names, key=name_sort_key)  # Vietnamese name order from the start
+    assert window.participants.count.text() == "Hiển thị 150 / 150 người"
+    header = window.participants.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Họ và tên"
+    assert not window.errors  # type: ignore[attr-defined]
+
+
+def test_typing_without_accents_finds_people(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    panel = window.participants
+    qtbot.keyClicks(panel.search, "nguyen thi")
+    qtbot.waitUntil(lambda: panel.model.rowCount() < 150)
+    names = visible_names(window)
+    assert names, "the demo has women of the Nguyễn family"
+    assert all("nguyen" in fold(n) and "thi" in fold(n) for n in names)
+    assert names == sorted(names, key=name_sort_key)
+    assert panel.count.text() == f"Hiển thị {len(names)} / 150 người"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 150)
+
+
+def test_village_search_and_header_sort(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    panel = window.participants
+    qtbot.keyClicks(panel.search, "ung binh")  # Thôn Ưng Bình, typed the way a hurried officer does
+    qtbot.waitUntil(lambda: 0 < panel.model.rowCount() < 150)
+    villages = {panel.model.data(panel.model.index(r, 3)) for r in range(panel.model.rowCount())}
+    assert villages == {"Thôn Ưng Bình"}
+    panel.search.clear()
+    header = panel.view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.viewport().rect().topLeft() + _section_centre(header, 1))
+    years = [panel.model.row_at(r).birth[:4] for r in range(panel.model.rowCount())]
+    assert years in (sorted(years), sorted(years, reverse=True))
+
+
+def _section_centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_classes_list_and_search(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    window.nav.setCurrentRow(0)
+    panel = window.classes
+    assert window.stack.currentWidget() is panel
+    assert panel.model.rowCount() == 8
+    qtbot.keyClicks(panel.search, "vneid")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.data(panel.model.index(0, 1)) == "Định danh điện tử VNeID: kích hoạt và sử dụng"
+    assert panel.model.data(panel.model.index(0, 2)) == "Người cao tuổi"
+
+
+def test_loading_runs_off_the_gui_thread(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db, synchronous=False)
+    qtbot.waitUntil(lambda: window.participants.model.rowCount() == 150, timeout=10000)
+    qtbot.waitUntil(lambda: window.classes.model.rowCount() == 8, timeout=10000)
+    window.ops.wait()
+    assert not window.errors  # type: ignore[attr-defined]
+
+
+def test_english_with_lang_en(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    assert window.nav.item(1).text() == "Participants"
+    assert window.participants.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
+
+
+def test_database_errors_are_told_in_vietnamese(vietnamese: None) -> None:
+    text = describe_error(DatabaseError("too_new", path="/data/xa.sqlite3", revision="0042"))
+    assert "phiên bản mới hơn" in text and "/data/xa.sqlite3" in text and "0042" in text
+    assert "Không có gì bị ghi đè" in describe_error(DatabaseError("not_a_database", path="x"))
+
+
+def test_bundled_fonts_cover_vietnamese(qapp: QApplication) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    family = load_fonts()
+    assert family.startswith("Liberation Sans")
+    metrics = QFontMetrics(QFont(family))
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "ăâđêôơưẠỹỵẶỆỮ")
+    assert QCoreApplication.instance() is qapp

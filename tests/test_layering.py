@@ -1,0 +1,35 @@
+"""Imports run downward only: ui -> classroom -> models; nothing below ui imports Qt."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imported_modules(package: str) -> set[str]:
+    names: set[str] = set()
+    for path in (ROOT / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+def test_core_packages_never_import_qt_or_upward() -> None:
+    forbidden = {"models": {"PySide6", "classroom", "ui", "printouts"},
+                 "classroom": {"PySide6", "ui"},
+                 "printouts": {"PySide6", "ui", "models", "sqlalchemy"}}
+    for package, bad in forbidden.items():
+        if (ROOT / package).exists():
+            assert not imported_modules(package) & bad, package
+
+
+def test_importing_the_core_loads_no_qt() -> None:
+    code = ("import sys, classroom.cli, classroom.demo, classroom.participants, classroom.classes, models.db;"
+            "sys.exit('PySide6' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
