@@ -123,3 +123,22 @@ def test_participant_national_id_is_unique(db: object) -> None:
             for n in range(2):
                 s.add(Participant(full_name="Lê Văn Ơn", name_folded="le van on", sort_key=b"x",
                                   national_id="038058012345", card_code=f"C{n}"))
+
+
+def test_revision_list_matches_the_migrations_folder() -> None:
+    from alembic.script import ScriptDirectory
+
+    from models.db import HEAD, REVISIONS, _migrations_dir
+    script = ScriptDirectory(str(_migrations_dir()))
+    walked = [r.revision for r in script.walk_revisions()][::-1]
+    assert tuple(walked) == REVISIONS and script.get_current_head() == HEAD
+
+
+def test_damaged_sqlite_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = digest(path)
+    with pytest.raises(DatabaseError) as err:
+        open_database(path)
+    assert err.value.code == "not_a_database"
+    assert digest(path) == before

@@ -1,6 +1,7 @@
 """A screen that lists rows: a search field, a count, a sortable table, loaded off the GUI thread."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from sqlalchemy.orm import Session
 
 from .ops import Ops
-from .table_model import RowTableModel
+from .table_model import Prepared, RowTableModel
 
 
 class ListPanel(QWidget):
@@ -18,8 +19,10 @@ class ListPanel(QWidget):
     def __init__(self, ops: Ops, model: RowTableModel[Any], loader: Callable[[Session], list[Any]],
                  heading: str, placeholder: str, count_text: Callable[[int, int], str],
                  initial_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+                 first_page: Callable[[Session], list[Any]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._first_page = first_page
         self._count_text = count_text
         self._ops = ops
         self._loader = loader
@@ -43,6 +46,7 @@ class ListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: no measuring
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -60,14 +64,28 @@ class ListPanel(QWidget):
         self.count.setText(self.tr("Loading…"))
 
     def reload(self) -> None:
+        """Load every row off the GUI thread; a long list shows its first screenful first."""
         self.count.setText(self.tr("Loading…"))
-        self._ops.query(self._loader, self._show_rows)
+        model, loader = self.model, self._loader
+        if self._first_page is not None and not self.loaded:
+            self._ops.query(self._first_page, self._show_first_page)
+        self._ops.query(lambda session: model.prepare(loader(session)), self._show_rows)
 
-    def _show_rows(self, rows: list[Any]) -> None:
-        self.model.set_rows(rows)  # keeps the search and the sort the person chose
-        if not self.loaded:
-            self._fit_columns()
+    def _show_first_page(self, rows: list[Any]) -> None:
+        if self.loaded:
+            return
+        self.model.set_rows(rows)
+        self._fit_columns()
+
+    def _show_rows(self, prepared: Prepared[Any]) -> None:
+        first = not self.loaded
+        self.model.set_prepared(prepared)  # keeps the search and the sort the person chose
+        # 100,000 rows are long-lived and hold no cycles: keep the cyclic collector from
+        # walking them again and again (its full passes showed as 100 ms pauses between keys).
+        gc.freeze()
         self.loaded = True
+        if first:
+            self._fit_columns()
         self._update_count()
 
     def _fit_columns(self) -> None:
@@ -85,5 +103,7 @@ class ListPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if not self.loaded:
+            return  # "Loading…" stays until every row is in
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(self._count_text(shown, total))

@@ -6,7 +6,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from classroom.participants import ParticipantRow, load_participant_rows
+from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 
@@ -31,7 +31,8 @@ def participant_columns() -> list[Column[ParticipantRow]]:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(QCoreApplication.translate("ParticipantsPanel", "Full name"), lambda r: r.full_name, lambda r: r.sort_key),
-        Column(QCoreApplication.translate("ParticipantsPanel", "Born"), lambda r: birth_text(r.birth), lambda r: r.birth, right),
+        Column(QCoreApplication.translate("ParticipantsPanel", "Born"), lambda r: birth_text(birth_iso(r.birth_year, r.birth_month, r.birth_day)),
+               lambda r: (r.birth_year or 0, r.birth_month or 0, r.birth_day or 0), right),
         Column(QCoreApplication.translate("ParticipantsPanel", "Gender"), lambda r: value_word(r.gender), lambda r: r.gender or ""),
         Column(QCoreApplication.translate("ParticipantsPanel", "Village"), lambda r: r.village, lambda r: collation_key(r.village)),
         Column(QCoreApplication.translate("ParticipantsPanel", "Target group"), lambda r: value_word(r.target_group), lambda r: r.target_group),
@@ -44,10 +45,10 @@ def participant_columns() -> list[Column[ParticipantRow]]:
 class ParticipantsPanel(ListPanel):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
-            ops, RowTableModel(participant_columns(), _haystack), load_participant_rows,
+            ops, RowTableModel(participant_columns(), _haystack, natural=0), load_participant_rows,
             heading=QCoreApplication.translate("ParticipantsPanel", "Participants"),
             placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
             count_text=lambda shown, total: QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")),
-            parent=parent)
+            first_page=load_first_rows, parent=parent)
         self.setObjectName("participantsPanel")

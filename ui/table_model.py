@@ -1,7 +1,8 @@
-"""A read-only table over a list of row dataclasses, with search and sorting in memory.
+"""A read-only table over a list of rows, with search and sorting in memory.
 
 Rows are held once; the view sees ``_visible`` (indices into the rows), so a search or
-a sort never copies rows. Searching uses ``classroom.search.FoldedIndex``.
+a sort never copies rows. Searching uses ``classroom.search.FoldedIndex``; each
+column's sorted order is computed once per load, so a keystroke only filters.
 """
 from __future__ import annotations
 
@@ -25,33 +26,48 @@ class Column(Generic[R]):
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+@dataclass
+class Prepared(Generic[R]):
+    """Rows with their search index, built off the GUI thread."""
+
+    rows: list[R]
+    index: FoldedIndex
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], haystack: Callable[[R], str]) -> None:
+    """``natural`` names the column whose ascending order the rows already come in."""
+
+    def __init__(self, columns: Sequence[Column[R]], haystack: Callable[[R], str], natural: int | None = None) -> None:
         super().__init__()
         self._columns = list(columns)
         self._haystack = haystack
+        self._natural = natural
         self._rows: list[R] = []
-        self._visible: list[int] = []
         self._index = FoldedIndex([])
+        self._orders: dict[int, tuple[list[int], list[int]]] = {}  # column -> (order, rank)
+        self._visible: list[int] = []
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
+    def prepare(self, rows: list[R]) -> Prepared[R]:
+        """Build the search index; safe to call on a worker thread."""
+        return Prepared(rows, FoldedIndex(self._haystack(r) for r in rows))
+
     # -- data in
-    def set_rows(self, rows: list[R]) -> None:
+    def set_prepared(self, prepared: Prepared[R]) -> None:
         self.beginResetModel()
-        self._rows = rows
-        self._index = FoldedIndex(self._haystack(r) for r in rows)
-        self._visible = list(self._index.search(self._query))
-        if self._sort:
-            self._apply_sort(*self._sort)
+        self._rows, self._index, self._orders = prepared.rows, prepared.index, {}
+        self._index.search("")  # forget the narrowing state of an older index
+        self._refresh()
         self.endResetModel()
+
+    def set_rows(self, rows: list[R]) -> None:
+        self.set_prepared(self.prepare(rows))
 
     def set_query(self, query: str) -> None:
         self.beginResetModel()
         self._query = query
-        self._visible = list(self._index.search(query))
-        if self._sort:
-            self._apply_sort(*self._sort)
+        self._refresh()
         self.endResetModel()
 
     def row_at(self, view_row: int) -> R:
@@ -59,6 +75,33 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def total(self) -> int:
         return len(self._rows)
+
+    def _refresh(self) -> None:
+        hits = self._index.search(self._query)  # in row order
+        if self._sort is None or self._sort[0] == self._natural or not 0 <= self._sort[0] < len(self._columns):
+            visible = list(hits)
+        else:
+            order, rank = self._order(self._sort[0])
+            if len(hits) == len(self._rows):
+                visible = list(order)
+            elif len(hits) * 16 < len(self._rows):
+                visible = sorted(hits, key=rank.__getitem__)
+            else:
+                wanted = set(hits)
+                visible = [i for i in order if i in wanted]
+        if self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder:
+            visible.reverse()
+        self._visible = visible
+
+    def _order(self, column: int) -> tuple[list[int], list[int]]:
+        if column not in self._orders:
+            key, rows = self._columns[column].sort_key, self._rows
+            order = sorted(range(len(rows)), key=lambda i: key(rows[i]))  # stable: ties keep name order
+            rank = [0] * len(order)
+            for position, i in enumerate(order):
+                rank[i] = position
+            self._orders[column] = (order, rank)
+        return self._orders[column]
 
     # -- Qt's interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -86,15 +129,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()  # a reset, not a layout change: no stale selection survives
-        self._sort = (column, order)
-        self._apply_sort(column, order)
+        self._sort = (column, order) if 0 <= column < len(self._columns) else None
+        self._refresh()
         self.endResetModel()
-
-    def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
-        if not 0 <= column < len(self._columns):  # no sort column: the order the service gave
-            self._visible.sort()
-            return
-        key = self._columns[column].sort_key
-        rows = self._rows
-        # Python's sort is stable: reverse=True keeps equal rows in their (name) order.
-        self._visible.sort(key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)

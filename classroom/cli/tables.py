@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
-from ..participants import load_participant_rows
+from ..participants import birth_iso, load_participant_rows
 from .messages import say, value_word
 
 EXIT_OK, EXIT_UNUSABLE = 0, 2
@@ -39,7 +39,7 @@ def _session_rows(session: Session, class_id: int | None) -> list[dict[str, Any]
 
 
 def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, Any]]:
-    return [{"id": r.id, "full_name": r.full_name, "birth_date": r.birth, "gender": r.gender,
+    return [{"id": r.id, "full_name": r.full_name, "birth_date": birth_iso(r.birth_year, r.birth_month, r.birth_day), "gender": r.gender,
              "national_id": r.national_id, "phone": r.phone, "village": r.village, "target_group": r.target_group,
              "card": r.card} for r in load_participant_rows(session, class_id)]
 
