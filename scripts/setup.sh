@@ -1,13 +1,15 @@
 # Sourced by scripts/demo.sh and scripts/test.sh: installs what the program needs on a bare
 # Debian/Ubuntu machine, then a virtual environment in .venv with the pinned libraries.
-#   $1 = "app" (the window) or "test" (the test suite as well)
+#   setup_for = "app" (the window) or "test" (the test suite as well), set before sourcing
+#   (POSIX sh passes no arguments to a sourced file).
 set -eu
+setup_for="${setup_for:-app}"
 cd "$(dirname "$0")/.."
 
 want="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-xinerama0 libxcb-sync1 libxcb-shm0 libx11-xcb1"
-if [ "${1:-app}" = "test" ]; then
+if [ "$setup_for" = "test" ]; then
   want="$want xvfb xauth poppler-utils fonts-liberation2 libpulse0"
 fi
 
@@ -31,5 +33,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 extras=""
-[ "${1:-app}" = "test" ] && extras="[test]"
+[ "$setup_for" = "test" ] && extras="[test]"
 .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # Install what the tests need and run the whole test suite.
 set -eu
-. "$(dirname "$0")/setup.sh" test
+setup_for=test
+. "$(dirname "$0")/setup.sh"
 exec .venv/bin/python -m pytest -q "$@"
