@@ -128,3 +128,46 @@ def test_bundled_fonts_cover_vietnamese(qapp: QApplication) -> None:
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "ăâđêôơưẠỹỵẶỆỮ")
     assert QCoreApplication.instance() is qapp
+
+
+def test_unusable_file_offers_another_and_nothing_is_overwritten(qtbot, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                 vietnamese: None) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    import ui.app as app_module
+    bad = tmp_path / "danh-sach.sqlite3"
+    bad.write_text("STT,Họ và tên\n1,Nguyễn Văn An\n", encoding="utf-8")
+    shown: list[str] = []
+
+    def choose_another(box: QMessageBox) -> int:
+        shown.append(box.text())
+        accept = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        assert [b.text() for b in accept] == ["Chọn tệp khác…"]
+        accept[0].click()
+        return 0
+
+    good = tmp_path / "moi.sqlite3"
+    monkeypatch.setattr(QMessageBox, "exec", choose_another)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(good), "")))
+    db = app_module.open_with_choice(str(bad))
+    assert db is not None and db.path == good.resolve()
+    db.close()
+    assert "không phải là dữ liệu của chương trình" in shown[0] and str(bad) in shown[0]
+    assert bad.read_text(encoding="utf-8").startswith("STT,Họ và tên")
+
+
+def test_quitting_from_the_error_leaves_without_a_database(qtbot, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                           vietnamese: None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import ui.app as app_module
+    bad = tmp_path / "x.sqlite3"
+    bad.write_bytes(b"\x00" * 100)
+
+    def quit_(box: QMessageBox) -> int:
+        [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_)
+    assert app_module.open_with_choice(str(bad)) is None
+    assert bad.read_bytes() == b"\x00" * 100
