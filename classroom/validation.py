@@ -144,12 +144,10 @@ GENDERS = ("male", "female", "other")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Checked(Generic[T]):
-    """Result of one check: the normalised ``value`` (``None`` on error or when empty)."""
+class _ProblemView:
+    """What results with ``problems`` answer: any errors? which codes?"""
 
-    value: T | None
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...]
 
     @property
     def ok(self) -> bool:
@@ -167,6 +165,14 @@ class Checked(Generic[T]):
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(p.code for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Checked(_ProblemView, Generic[T]):
+    """Result of one check: the normalised ``value`` (``None`` on error or when empty)."""
+
+    value: T | None
+    problems: tuple[Problem, ...] = ()
 
 
 def _as_text(value: Any) -> str:
@@ -585,7 +591,7 @@ def check_full_name(text: str | None) -> Checked[str]:
 
 
 @dataclass(frozen=True)
-class PersonChecked:
+class PersonChecked(_ProblemView):
     """A person's normalised fields (``None`` where empty or wrong) and every problem found."""
 
     full_name: str | None
@@ -594,22 +600,6 @@ class PersonChecked:
     national_id: str | None
     phone: str | None
     problems: tuple[Problem, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.is_error)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.is_error)
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return tuple(p.code for p in self.problems)
 
 
 def check_person(
