@@ -19,7 +19,7 @@ from ui.words import describe_error
 @pytest.fixture
 def vietnamese(qapp: QApplication) -> Iterator[None]:
     translators = install_translations(qapp, "vi")
-    assert len(translators) == 2
+    assert len(translators) >= 2
     yield
     for t in translators:
         qapp.removeTranslator(t)

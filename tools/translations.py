@@ -5,7 +5,10 @@
 
 The .ts files under resources/translations are the source of the translations (edit
 them with Qt Linguist, ``pyside6-linguist``); the .qm files are built from them and
-committed, so a fresh install needs no Qt tools.
+committed, so a fresh install needs no Qt tools. One .ts per area of the window:
+``classroom_vi.ts`` for the modules directly in ui/, ``<area>_vi.ts`` for ui/<area>/,
+so that work on different screens never edits the same file. The window loads every
+``*_vi.qm``.
 """
 from __future__ import annotations
 
@@ -28,8 +31,13 @@ def tool(name: str) -> str:
     return found
 
 
-def sources() -> list[str]:
-    return sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+def groups() -> dict[Path, list[str]]:
+    """Each .ts file and the ui/ sources it translates."""
+    ui = ROOT / "ui"
+    found = {OURS: sorted(str(p) for p in ui.glob("*.py"))}
+    for area in sorted(p for p in ui.iterdir() if p.is_dir() and (p / "__init__.py").exists()):
+        found[TS_DIR / f"{area.name}_vi.ts"] = sorted(str(p) for p in area.rglob("*.py"))
+    return found
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -45,21 +53,25 @@ def untranslated(ts: Path) -> list[str]:
 
 
 def check() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        probe = Path(tmp) / "probe.ts"
-        shutil.copy(OURS, probe)
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(probe), "-no-obsolete"],
-                       check=True, capture_output=True)
-        missing = untranslated(probe)
-    for text in missing:
-        print(f"untranslated: {text!r}")
+    missing = []
+    for ts, files in groups().items():
+        with tempfile.TemporaryDirectory() as tmp:
+            probe = Path(tmp) / "probe.ts"
+            if ts.exists():
+                shutil.copy(ts, probe)
+            subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(probe), "-no-obsolete"],
+                           check=True, capture_output=True)
+            missing += [f"{ts.name}: {text!r}" for text in untranslated(probe)]
+    for line in missing:
+        print(f"untranslated: {line}")
     return 1 if missing else 0
 
 
 def update() -> int:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-ts", str(OURS), "-no-obsolete",
-                    "-target-language", "vi_VN"], check=True)
-    for ts in (OURS, QT_STOCK):
+    for ts, files in groups().items():
+        subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none",
+                        "-target-language", "vi_VN"], check=True)
+    for ts in sorted(TS_DIR.glob("*_vi.ts")):
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return check()
 

@@ -50,9 +50,10 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     installed = []
-    for name in ("classroom_vi.qm", "qtbase_vi.qm"):
+    folder = files("resources") / "translations"
+    for name in sorted(e.name for e in folder.iterdir() if e.name.endswith("_vi.qm")):
         translator = QTranslator(app)
-        data = (files("resources") / "translations" / name).read_bytes()
+        data = (folder / name).read_bytes()
         translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads these bytes in place: keep them
         if translator.load(data):
             app.installTranslator(translator)

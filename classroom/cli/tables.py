@@ -14,9 +14,23 @@ from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
 from ..participants import birth_iso, load_participant_rows
+from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say, value_word
 
-EXIT_OK, EXIT_UNUSABLE = 0, 2
+NAME = "list"
+
+
+def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(NAME, help="in danh sách" if vi else "print a list")
+    p.add_argument("what", choices=["classes", "sessions", "participants", "attendance"])
+    p.add_argument("--class", dest="class_id", type=int)
+    p.add_argument("--session", dest="session_id", type=int)
+    p.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.sessions() as session:
+        return run_list(session, args.what, args, ctx)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -62,14 +76,13 @@ COLUMNS = {
 WORD_COLUMNS = {"target_group", "status", "gender"}
 
 
-def run_list(session: Session, what: str, args: argparse.Namespace, lang: str) -> int:
+def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context) -> int:
+    lang = ctx.lang
     if args.class_id is not None and session.get(CourseClass, args.class_id) is None:
-        print(f"classroom: {say('not_found.class', lang, id=args.class_id)}", file=sys.stderr)
-        return EXIT_UNUSABLE
+        return ctx.error("not_found.class", id=args.class_id)
     if what == "attendance":
         if args.session_id is None or session.get(ClassSession, args.session_id) is None:
-            print(f"classroom: {say('not_found.session', lang, id=args.session_id)}", file=sys.stderr)
-            return EXIT_UNUSABLE
+            return ctx.error("not_found.session", id=args.session_id)
         rows = _attendance_rows(session, args.session_id)
     elif what == "classes":
         rows = _class_rows(session)

@@ -4,32 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
         <source>Cannot open the data</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
         <source>Choose or create a data file</source>
         <translation>Chọn hoặc tạo tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
         <source>Data files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Tệp dữ liệu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
         <source>Something went wrong</source>
         <translation>Có lỗi xảy ra</translation>
     </message>
@@ -37,72 +31,58 @@
 <context>
     <name>ClassesPanel</name>
     <message>
-        <location filename="../../ui/classes_panel.py" line="23"/>
         <source> (+%1 waiting)</source>
         <translation> (+%1 chờ)</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="29"/>
         <source>Code</source>
         <translation>Mã lớp</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="30"/>
         <source>Course</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="31"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="32"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="33"/>
         <source>Instructors</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="34"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="36"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="38"/>
         <source>Sessions</source>
         <translation>Số buổi</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="39"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="40"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="48"/>
         <source>Classes</source>
         <translation>Lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="49"/>
         <source>Search by code, course, group, venue or instructor (accents optional)…</source>
         <translation>Tìm theo mã lớp, nội dung, đối tượng, địa điểm hoặc giảng viên (gõ có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/classes_panel.py" line="50"/>
         <source>Showing %1 of %2 classes</source>
         <translation>Hiển thị %1 / %2 lớp</translation>
     </message>
@@ -110,47 +90,38 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
         <source>Unexpected error ({kind}). No data was changed.</source>
         <translation>Lỗi không mong đợi ({kind}). Dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
         <source>The file “{path}” is not a database of this program, or it is damaged. Nothing was overwritten.</source>
         <translation>Tệp “{path}” không phải là dữ liệu của chương trình này, hoặc đã bị hỏng. Không có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
         <source>The file “{path}” is another program&apos;s database. Nothing was overwritten.</source>
         <translation>Tệp “{path}” là dữ liệu của một chương trình khác. Không có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
         <source>The database “{path}” was made by a newer version of this program (schema {revision}). Update the program; the file was left as it is.</source>
         <translation>Dữ liệu “{path}” được tạo bởi phiên bản mới hơn của chương trình (lược đồ {revision}). Hãy cập nhật chương trình; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
         <source>Cannot write to the folder “{path}”. Choose a folder you can write to.</source>
         <translation>Không ghi được vào thư mục “{path}”. Hãy chọn thư mục có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
         <source>The file “{path}” is read-only. Check its permissions or choose another file.</source>
         <translation>Tệp “{path}” chỉ cho phép đọc. Hãy kiểm tra quyền của tệp hoặc chọn tệp khác.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
         <source>Cannot read the file “{path}”. Check its permissions.</source>
         <translation>Không đọc được tệp “{path}”. Hãy kiểm tra quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
         <source>Cannot connect to the database “{path}”: {reason}</source>
         <translation>Không kết nối được cơ sở dữ liệu “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
     </message>
@@ -158,8 +129,6 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/list_panel.py" line="58"/>
-        <location filename="../../ui/list_panel.py" line="61"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -167,57 +136,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
         <source>This screen comes in a later version of the program. Until then, the command line can: </source>
         <translation>Màn hình này sẽ có trong phiên bản sau của chương trình. Trong lúc chờ, có thể dùng dòng lệnh: </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
         <source>Classes</source>
         <translation>Lớp học</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
         <source>Certificates</source>
         <translation>Chứng nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
         <source>Digital Education for All</source>
         <translation>Bình dân học vụ số</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
         <source>No commune set up yet</source>
         <translation>Chưa khai báo xã/phường</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
         <source>Digital Education for All — %1</source>
         <translation>Bình dân học vụ số — %1</translation>
     </message>
@@ -225,52 +183,42 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../ui/participants_panel.py" line="33"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="34"/>
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="36"/>
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="37"/>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="38"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="39"/>
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="48"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="49"/>
         <source>Search by name, village, personal ID or phone (accents optional)…</source>
         <translation>Tìm theo họ tên, thôn, số định danh hoặc số điện thoại (gõ có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_panel.py" line="50"/>
         <source>Showing %1 of %2 people</source>
         <translation>Hiển thị %1 / %2 người</translation>
     </message>
@@ -278,72 +226,58 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="16"/>
         <source>Elderly</source>
         <translation>Người cao tuổi</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="16"/>
         <source>Workers</source>
         <translation>Công nhân/Người lao động</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17"/>
         <source>Farmers</source>
         <translation>Nông dân</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17"/>
         <source>Youth</source>
         <translation>Đoàn viên thanh niên</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
         <source>Women</source>
         <translation>Phụ nữ</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
         <source>Civil servants</source>
         <translation>Cán bộ/Công chức/Viên chức</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
         <source>Students</source>
         <translation>Học sinh/Sinh viên</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
         <source>Planned</source>
         <translation>Sắp mở</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
         <source>Running</source>
         <translation>Đang học</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
         <source>Finished</source>
         <translation>Đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
