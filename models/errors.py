@@ -68,3 +68,9 @@ class Refused(ClassroomError):
     """The operation is refused as it stands (e.g. demo on a non-empty database)."""
 
     code = "refused"
+
+
+class Cancelled(ClassroomError):
+    """The person cancelled a long operation; everything it did was rolled back."""
+
+    code = "cancelled"

@@ -224,6 +224,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Elderly</source>
