@@ -1,12 +1,15 @@
 """The main window: a navigation list on the left, one screen at a time on the right."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from classroom.backup import daily_backup
 from classroom.commune import CommuneInfo, load_commune
 
 from .classes_panel import ClassesPanel
@@ -77,6 +80,12 @@ class MainWindow(QMainWindow):
         self.ops.query(load_commune, self._show_commune)
         self.participants.reload()
         self.classes.reload()
+        db = self.ops.db
+        self.ops.query(lambda _session: daily_backup(db), self._backed_up)
+
+    def _backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Today's backup: %1").replace("%1", str(path)), 10000)
 
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:

@@ -16,11 +16,11 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from . import demo_cmd, tables
+from . import backup_cmd, demo_cmd, tables
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
-COMMANDS: list[ModuleType] = [demo_cmd, tables]
+COMMANDS: list[ModuleType] = [demo_cmd, tables, backup_cmd]
 
 
 class Parser(argparse.ArgumentParser):
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = args.db or default_database()
     if (args.command or "gui") == "gui":
         return _open_window(target, lang)
-    command = next(c for c in COMMANDS if c.NAME == args.command)
+    command = next(c for c in COMMANDS if args.command in (c.NAME, *getattr(c, "ALSO", ())))
     try:
         return _run(command, args, target, lang)
     except BrokenPipeError:  # `classroom list … | head`: the reader left, which is no error

@@ -172,6 +172,10 @@
         <translation>Bình dân học vụ số</translation>
     </message>
     <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
         <source>No commune set up yet</source>
         <translation>Chưa khai báo xã/phường</translation>
     </message>

@@ -1,0 +1,162 @@
+"""Backups: a consistent copy of the whole database in one SQLite file, and back.
+
+A backup is always an SQLite file of this program's schema, whatever the database is:
+an SQLite database is copied with SQLite's online backup (consistent even while another
+program writes), a PostgreSQL one table by table inside one repeatable-read transaction.
+Restoring checks the file first (ours, not newer, readable), works on a private
+temporary copy (so an older backup is migrated without touching it) and keeps a safety
+copy of what it replaces.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.engine import Connection
+
+from models import Base, Setting
+from models.db import PRIVATE_FILE_MODE, Database, backup_copy, open_database
+
+from .errors import DatabaseError, Refused
+
+#: How many automatic backups of each kind are kept in the backup folder.
+KEEP_AUTOMATIC = 10
+
+
+def backup_to(db: Database, out: Path) -> Path:
+    """Write a backup of ``db`` to ``out`` (replaced atomically; readable by the user alone)."""
+    out = Path(out).expanduser().resolve()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise DatabaseError("folder_not_writable", path=str(out.parent)) from None
+    if db.path is not None and out == db.path:
+        raise Refused("backup_onto_itself", path=str(out))
+    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if db.path is not None:
+            _sqlite_copy(db.path, tmp)
+        else:
+            _copy_rows_to_file(db, tmp)
+        os.chmod(tmp, PRIVATE_FILE_MODE)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool = False) -> Path | None:
+    """A rotating backup in ``folder`` (``label``: "daily", "before-import" …); None when not needed."""
+    if db.path is None:
+        return None  # a server is backed up by its administrators (pg_dump), not from every PC
+    stem = f"{db.path.stem}-{label}-"
+    today = datetime.now().strftime("%Y%m%d")
+    if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
+        return None
+    made = backup_copy(db.path, folder, label)
+    for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def backup_folder(db: Database) -> Path | None:
+    """The folder the officer chose (Settings: ``backup_folder``, e.g. a USB stick), else ``backups`` beside the file."""
+    with db.sessions() as session:
+        chosen = session.scalar(select(Setting.value).where(Setting.key == "backup_folder"))
+    if chosen:
+        return Path(chosen)
+    return db.path.parent / "backups" if db.path is not None else None
+
+
+def daily_backup(db: Database) -> Path | None:
+    """The backup made on the first opening of each day (kept: the last ten)."""
+    folder = backup_folder(db)
+    return automatic_backup(db, folder, "daily", once_a_day=True) if folder else None
+
+
+def _existing(folder: Path, stem: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix == ".sqlite3")
+
+
+def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None:
+    """Replace everything in ``db`` with the backup's content; returns the safety copy (SQLite)."""
+    backup = Path(backup).expanduser().resolve()
+    if not backup.is_file():
+        raise DatabaseError("file_not_readable", path=str(backup))
+    with tempfile.TemporaryDirectory() as tmpdir:
+        work = Path(tmpdir) / "restore.sqlite3"
+        shutil.copyfile(backup, work)
+        try:
+            checked = open_database(work)  # refuses other files and newer versions; migrates older ones
+        except DatabaseError as exc:
+            raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
+        checked.close()
+        safety = backup_copy(db.path, safety_folder, "before-restore") if db.path is not None else None
+        if db.path is not None:
+            db.engine.dispose()
+            _sqlite_copy(work, db.path)
+        else:
+            _copy_rows_from_file(work, db)
+    return safety
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _copy_rows_to_file(db: Database, target: Path) -> None:
+    """PostgreSQL (or any server) into a fresh SQLite file, in one consistent snapshot."""
+    target.unlink(missing_ok=True)
+    out = open_database(target)
+    try:
+        with db.engine.connect() as source:
+            if db.engine.dialect.name == "postgresql":
+                source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+            with out.engine.begin() as dest:
+                _copy_tables(source, dest)
+    finally:
+        out.close()
+
+
+def _copy_rows_from_file(backup: Path, db: Database) -> None:
+    src = open_database(backup)
+    try:
+        with src.engine.connect() as source, db.engine.begin() as dest:
+            _copy_tables(source, dest)
+    finally:
+        src.close()
+
+
+def _copy_tables(source: Connection, dest: Connection) -> None:
+    """Replace every table's rows in ``dest`` by ``source``'s, parents before children."""
+    tables = Base.metadata.sorted_tables
+    for table in reversed(tables):
+        dest.execute(delete(table))
+    for table in tables:
+        rows = [dict(r._mapping) for r in source.execute(select(table))]
+        if rows:
+            dest.execute(insert(table), rows)
+    if dest.dialect.name == "postgresql":  # the sequences must continue after the copied ids
+        for table in tables:
+            pk = list(table.primary_key.columns)
+            if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
+                dest.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                    f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"))

@@ -1,0 +1,77 @@
+"""Backups are consistent copies, private, and restore brings back exactly what was saved."""
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from classroom.backup import automatic_backup, backup_to, restore_from
+from classroom.cli import main
+from classroom.errors import DatabaseError
+from models import Participant, Village
+from models.db import Database
+
+
+def people(db: Database) -> int:
+    with db.sessions() as s:
+        return s.scalar(select(func.count()).select_from(Participant))
+
+
+def test_backup_then_restore_brings_back_what_was_saved(demo_db: Database, tmp_path: Path) -> None:
+    copy = backup_to(demo_db, tmp_path / "usb" / "xa.sqlite3")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    with demo_db.transaction() as s:
+        s.add(Village(commune_id=1, name="Thôn mới sau sao lưu"))
+        s.query(Participant).filter(Participant.id <= 20).update({"needs": "đã sửa"})
+    safety = restore_from(demo_db, copy, tmp_path / "safety")
+    assert safety is not None and safety.exists()
+    with demo_db.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Village).where(Village.name == "Thôn mới sau sao lưu")) == 0
+        assert s.scalar(select(func.count()).select_from(Participant).where(Participant.needs == "đã sửa")) == 0
+    assert people(demo_db) == 150
+
+
+def test_backup_while_another_connection_writes(demo_db: Database, tmp_path: Path) -> None:
+    writer = sqlite3.connect(demo_db.path)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE participants SET needs = 'chưa lưu' WHERE id = 1")
+    copy = backup_to(demo_db, tmp_path / "b.sqlite3")  # the open write is not in the copy
+    writer.rollback()
+    writer.close()
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("select needs from participants where id = 1").fetchone()[0] != "chưa lưu"
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(demo_db: Database, tmp_path: Path) -> None:
+    bad = tmp_path / "virus.xlsx.sqlite3"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 500)
+    with pytest.raises(DatabaseError) as err:
+        restore_from(demo_db, bad, tmp_path / "safety")
+    assert err.value.code == "not_a_database" and err.value.params["path"] == str(bad)
+    assert people(demo_db) == 150
+    assert not (tmp_path / "safety").exists()  # nothing was replaced, so nothing to keep
+
+
+def test_automatic_backups_rotate_and_once_a_day(demo_db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "auto"
+    assert automatic_backup(demo_db, folder, "daily", once_a_day=True) is not None
+    assert automatic_backup(demo_db, folder, "daily", once_a_day=True) is None
+    for _ in range(12):
+        automatic_backup(demo_db, folder, "before-import")
+    assert len(list(folder.glob("*before-import*"))) <= 10
+
+
+def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "xa.sqlite3")
+    main(["--db", db, "demo", "--participants", "30"])
+    assert main(["--db", db, "backup", "--out", str(tmp_path / "bk.sqlite3")]) == 0
+    assert "Đã sao lưu" in capsys.readouterr().out
+    assert main(["--db", db, "restore", str(tmp_path / "bk.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert "Đã khôi phục" in out and "trước khi khôi phục" in out
+    assert main(["--db", db, "backup", "--out", db]) == 2
+    assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 2
