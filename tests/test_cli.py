@@ -104,3 +104,28 @@ def test_console_script_runs_without_qt(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "c.sqlite3")], capture_output=True,
                           text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert done.returncode == 0, done.stderr
+
+
+def test_attendance_mark_by_participant_and_by_card(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo", "--participants", "80")
+    klass = next(c for c in json.loads(run(capsys, "--db", db, "list", "classes", "--json")[1])
+                 if c["status"] == "running")
+    sessions = json.loads(run(capsys, "--db", db, "list", "sessions", "--class", str(klass["id"]), "--json")[1])
+    upcoming = next(s for s in sessions if s["status"] == "scheduled")
+    people = json.loads(run(capsys, "--db", db, "list", "participants", "--class", str(klass["id"]), "--json")[1])
+    enrolled = people[0]
+    code, out, _ = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
+                       "--participant", str(enrolled["id"]), "--status", "excused", "--reason", "Ốm")
+    assert code == 0 and enrolled["full_name"] in out and "Vắng có phép" in out
+    code, out, _ = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
+                       "--card", people[1]["card"] + "\n", "--status", "present")
+    assert code == 0 and people[1]["full_name"] in out
+    marks = json.loads(run(capsys, "--db", db, "list", "attendance", "--session", str(upcoming["id"]), "--json")[1])
+    assert {(m["participant_id"], m["status"]) for m in marks} == {(enrolled["id"], "excused"), (people[1]["id"], "present")}
+    code, _, err = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
+                       "--card", "99999-BCFGHKLM", "--status", "present")
+    assert code == 2 and "xã/phường khác" in err
+    code, _, err = run(capsys, "--db", db, "attendance", "mark", "--session", "999999",
+                       "--participant", "1", "--status", "present")
+    assert code == 2 and "999999" in err

@@ -1,0 +1,261 @@
+"""Attendance: a session's roster, marks, scanner input, and who completed a class.
+
+Marks are one row per (session, person), updated in place: scanning a card twice or
+marking again never doubles anything. A session with any mark counts as held.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+
+from models import (
+    LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceStatus, ClassSession, Commune, Course, CourseClass,
+    Enrollment, EnrollmentStatus, Participant, SessionStatus, Setting, Venue, Village, now_local,
+)
+
+from .errors import InvalidInput, NotFound, Problem
+
+PRESENT_LIKE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+STATUSES = tuple(s.value for s in AttendanceStatus)
+DEFAULT_LATE_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    class_id: int
+    class_code: str
+    course_title: str
+    target_group: str
+    venue: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    enrolled: int
+    marked: int
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    participant_id: int
+    full_name: str
+    birth_year: int | None
+    village: str
+    card: str
+    status: str | None  # None: not marked yet
+    reason: str
+    arrived_at: datetime | None
+    marked_by: str
+    marked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class MarkState:
+    """What a mark was, so that the screen can undo the last one."""
+
+    participant_id: int
+    status: str | None
+    reason: str = ""
+    arrived_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """``kind``: marked | already | not_enrolled | unknown_card | foreign_card."""
+
+    kind: str
+    participant_id: int | None = None
+    full_name: str = ""
+    status: str | None = None
+    previous: MarkState | None = None
+
+
+def _session_infos(session: Session, *where: ColumnElement[bool]) -> list[SessionInfo]:
+    enrolled = (select(Enrollment.class_id, func.count().label("n"))
+                .where(Enrollment.status == EnrollmentStatus.ENROLLED).group_by(Enrollment.class_id).subquery())
+    marked = (select(AttendanceMark.session_id, func.count().label("n"))
+              .group_by(AttendanceMark.session_id).subquery())
+    stmt = (
+        select(ClassSession.id, CourseClass.id, CourseClass.code, Course.title, CourseClass.target_group,
+               Venue.name, ClassSession.starts_at, ClassSession.ends_at, ClassSession.status,
+               func.coalesce(enrolled.c.n, 0), func.coalesce(marked.c.n, 0))
+        .join(CourseClass, CourseClass.id == ClassSession.class_id)
+        .join(Course, Course.id == CourseClass.course_id)
+        .join(Venue, Venue.id == func.coalesce(ClassSession.venue_id, CourseClass.venue_id))
+        .outerjoin(enrolled, enrolled.c.class_id == CourseClass.id)
+        .outerjoin(marked, marked.c.session_id == ClassSession.id)
+        .where(*where)
+        .order_by(ClassSession.starts_at, CourseClass.code)
+    )
+    return [SessionInfo(*r) for r in session.execute(stmt)]
+
+
+def sessions_between(session: Session, start: date, end: date) -> list[SessionInfo]:
+    """Sessions from ``start`` to ``end`` (inclusive) not cancelled, with head counts, in time order."""
+    lo = datetime.combine(start, time.min, LOCAL_TZ)
+    hi = datetime.combine(end + timedelta(days=1), time.min, LOCAL_TZ)
+    return _session_infos(session, ClassSession.starts_at >= lo, ClassSession.starts_at < hi,
+                          ClassSession.status != SessionStatus.CANCELLED)
+
+
+def session_info(session: Session, session_id: int) -> SessionInfo:
+    found = _session_infos(session, ClassSession.id == session_id)
+    if not found:
+        raise NotFound("session", id=session_id)
+    return found[0]
+
+
+def roster(session: Session, session_id: int) -> list[RosterLine]:
+    """The enrolled people of the session's class with their marks, in Vietnamese name order."""
+    s = session.get(ClassSession, session_id)
+    if s is None:
+        raise NotFound("session", id=session_id)
+    mark = AttendanceMark
+    stmt = (
+        select(Participant.id, Participant.full_name, Participant.birth_year, func.coalesce(Village.name, ""),
+               Participant.card_code, mark.status, mark.reason, mark.arrived_at, mark.marked_by, mark.marked_at)
+        .join(Enrollment, Enrollment.participant_id == Participant.id)
+        .outerjoin(Village, Village.id == Participant.village_id)
+        .outerjoin(mark, and_(mark.participant_id == Participant.id, mark.session_id == session_id))
+        .where(Enrollment.class_id == s.class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
+        .order_by(Participant.sort_key, Participant.id)
+    )
+    return [RosterLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8] or "", r[9])
+            for r in session.execute(stmt)]
+
+
+def _is_enrolled(session: Session, class_id: int, participant_id: int) -> bool:
+    return session.scalar(select(Enrollment.id).where(
+        Enrollment.class_id == class_id, Enrollment.participant_id == participant_id,
+        Enrollment.status == EnrollmentStatus.ENROLLED)) is not None
+
+
+def mark(session: Session, session_id: int, participant_id: int, status: str, *, actor: str,
+         source: str = "office", reason: str = "", arrived_at: datetime | None = None,
+         marked_at: datetime | None = None) -> MarkState:
+    """Record one mark (insert or update); returns what it was before, for undo."""
+    if status not in STATUSES:
+        raise InvalidInput([Problem("attendance_status_unknown", "status", params={"value": status})])
+    s = session.get(ClassSession, session_id)
+    if s is None:
+        raise NotFound("session", id=session_id)
+    if s.status == SessionStatus.CANCELLED:
+        raise InvalidInput([Problem("session_cancelled", "session", params={"id": session_id})])
+    if not _is_enrolled(session, s.class_id, participant_id):
+        raise InvalidInput([Problem("not_enrolled", "participant", params={"id": participant_id})])
+    existing = session.scalar(select(AttendanceMark).where(
+        AttendanceMark.session_id == session_id, AttendanceMark.participant_id == participant_id))
+    before = MarkState(participant_id, existing.status if existing else None,
+                       existing.reason if existing else "", existing.arrived_at if existing else None)
+    if existing is None:
+        existing = AttendanceMark(session_id=session_id, participant_id=participant_id)
+        session.add(existing)
+    existing.status = status
+    existing.reason = reason if status == AttendanceStatus.EXCUSED else ""
+    existing.arrived_at = arrived_at if status == AttendanceStatus.LATE else None
+    existing.marked_at = marked_at or now_local()
+    existing.marked_by = actor
+    existing.source = source
+    s.status = SessionStatus.HELD
+    session.flush()
+    return before
+
+
+def restore(session: Session, session_id: int, state: MarkState, *, actor: str) -> None:
+    """Put a mark back as it was (the screen's undo)."""
+    existing = session.scalar(select(AttendanceMark).where(
+        AttendanceMark.session_id == session_id, AttendanceMark.participant_id == state.participant_id))
+    if state.status is None:
+        if existing is not None:
+            session.delete(existing)
+        session.flush()
+        return
+    mark(session, session_id, state.participant_id, state.status, actor=actor, reason=state.reason,
+         arrived_at=state.arrived_at)
+
+
+def mark_everyone_present(session: Session, session_id: int, *, actor: str) -> int:
+    """Everyone not yet marked is present; returns how many were marked."""
+    count = 0
+    for line in roster(session, session_id):
+        if line.status is None:
+            mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor)
+            count += 1
+    return count
+
+
+def late_minutes(session: Session) -> int:
+    value = session.scalar(select(Setting.value).where(Setting.key == "late_after_minutes"))
+    return int(value) if value and value.isdigit() else DEFAULT_LATE_MINUTES
+
+
+def scan(session: Session, session_id: int, card_text: str, *, actor: str,
+         now: datetime | None = None) -> ScanResult:
+    """A card read by a scanner: present, or late past the set minutes after the start."""
+    code = "".join(card_text.split()).upper()
+    s = session.get(ClassSession, session_id)
+    if s is None:
+        raise NotFound("session", id=session_id)
+    person = session.scalar(select(Participant).where(Participant.card_code == code, Participant.erased_at.is_(None)))
+    if person is None:
+        commune = session.scalar(select(Commune.code))
+        foreign = bool(commune) and "-" in code and not code.startswith(f"{commune}-")
+        return ScanResult("foreign_card" if foreign else "unknown_card")
+    if not _is_enrolled(session, s.class_id, person.id):
+        return ScanResult("not_enrolled", person.id, person.full_name)
+    now = now or now_local()
+    current = session.scalar(select(AttendanceMark.status).where(
+        AttendanceMark.session_id == session_id, AttendanceMark.participant_id == person.id))
+    if current in PRESENT_LIKE:
+        return ScanResult("already", person.id, person.full_name, current)
+    late = now > s.starts_at + timedelta(minutes=late_minutes(session))
+    status = AttendanceStatus.LATE if late else AttendanceStatus.PRESENT
+    before = mark(session, session_id, person.id, status, actor=actor, source="scan",
+                  arrived_at=now if late else None, marked_at=now)
+    return ScanResult("marked", person.id, person.full_name, status, before)
+
+
+@dataclass(frozen=True)
+class PersonResult:
+    participant_id: int
+    full_name: str
+    attended: int
+    held: int
+    assessment_passed: bool | None
+    completed: bool
+
+
+def class_results(session: Session, class_id: int) -> list[PersonResult]:
+    """Per enrolled person: sessions attended (present or late) of sessions held, and the rule met."""
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    held_ids = [sid for sid, status, n in session.execute(
+        select(ClassSession.id, ClassSession.status, func.count(AttendanceMark.id))
+        .outerjoin(AttendanceMark, AttendanceMark.session_id == ClassSession.id)
+        .where(ClassSession.class_id == class_id).group_by(ClassSession.id, ClassSession.status))
+        if status == SessionStatus.HELD or (status != SessionStatus.CANCELLED and n)]
+    attended: dict[int, int] = defaultdict(int)
+    if held_ids:
+        for pid, n in session.execute(
+                select(AttendanceMark.participant_id, func.count())
+                .where(AttendanceMark.session_id.in_(held_ids), AttendanceMark.status.in_(PRESENT_LIKE))
+                .group_by(AttendanceMark.participant_id)):
+            attended[pid] = n
+    passed = dict(session.execute(select(AssessmentResult.participant_id, AssessmentResult.passed)
+                                  .where(AssessmentResult.class_id == class_id)).all())
+    people = session.execute(
+        select(Participant.id, Participant.full_name).join(Enrollment, Enrollment.participant_id == Participant.id)
+        .where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
+        .order_by(Participant.sort_key, Participant.id)).all()
+    held = len(held_ids)
+    results = []
+    for pid, name in people:
+        enough = held > 0 and attended[pid] * 100 >= klass.completion_percent * held
+        ok = enough and (passed.get(pid) is True if klass.requires_assessment else True)
+        results.append(PersonResult(pid, name, attended[pid], held, passed.get(pid), ok))
+    return results
