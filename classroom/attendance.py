@@ -178,14 +178,10 @@ def restore(session: Session, session_id: int, state: MarkState, *, actor: str) 
          arrived_at=state.arrived_at)
 
 
-def mark_everyone_present(session: Session, session_id: int, *, actor: str) -> int:
-    """Everyone not yet marked is present; returns how many were marked."""
-    count = 0
-    for line in roster(session, session_id):
-        if line.status is None:
-            mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor)
-            count += 1
-    return count
+def mark_everyone_present(session: Session, session_id: int, *, actor: str) -> list[MarkState]:
+    """Everyone not yet marked is present; returns their previous states (for undo)."""
+    return [mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor)
+            for line in roster(session, session_id) if line.status is None]
 
 
 def late_minutes(session: Session) -> int:

@@ -46,9 +46,10 @@ def test_roster_is_in_name_order_and_marks_are_upserted(demo_db: Database) -> No
 def test_everyone_present_then_exceptions(demo_db: Database) -> None:
     with demo_db.transaction() as s:
         klass, sess = running_class(s)
-        n = att.mark_everyone_present(s, sess.id, actor="x")
-        assert n == len(att.roster(s, sess.id)) > 0
-        assert att.mark_everyone_present(s, sess.id, actor="x") == 0
+        marked = att.mark_everyone_present(s, sess.id, actor="x")
+        assert len(marked) == len(att.roster(s, sess.id)) > 0
+        assert all(m.status is None for m in marked)
+        assert att.mark_everyone_present(s, sess.id, actor="x") == []
         assert s.get(ClassSession, sess.id).status == SessionStatus.HELD
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from classroom.backup import daily_backup
 from classroom.commune import CommuneInfo, load_commune
 
+from .attendance.panel import AttendancePanel
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
@@ -46,12 +47,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.classes = ClassesPanel(ops)
         self.participants = ParticipantsPanel(ops)
+        self.attendance = AttendancePanel(ops)
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [
             (self.tr("Classes"), self.classes),
             (self.tr("Participants"), self.participants),
-            (self.tr("Attendance"), PendingPanel(self.tr("Attendance"), soon + "classroom list attendance --session ID")),
+            (self.tr("Attendance"), self.attendance),
             (self.tr("Certificates"), PendingPanel(self.tr("Certificates"), soon + "classroom list participants --class ID")),
             (self.tr("Reports"), PendingPanel(self.tr("Reports"), soon + "classroom list classes --json")),
             (self.tr("Settings"), PendingPanel(self.tr("Settings"), soon + "classroom --db PATH")),
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ops.query(load_commune, self._show_commune)
         self.participants.reload()
         self.classes.reload()
+        self.attendance.reload()
         db = self.ops.db
         self.ops.query(lambda _session: daily_backup(db), self._backed_up)
 
@@ -103,5 +106,5 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ops.wait()  # reads only, for now: let them finish before the database closes
+        self.ops.shutdown()  # running work finishes (a write commits whole) before the database closes
         event.accept()

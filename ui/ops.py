@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None],
-                 done: Callable[[_Relay], None]) -> None:
+                 done: Callable[[_Relay], bool]) -> None:
         super().__init__()
         self._on_success, self._on_failure, self._done = on_success, on_failure, done
         self.succeeded.connect(self._deliver)
@@ -33,14 +34,20 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver(self, result: object) -> None:
-        self._done(self)
-        self._on_success(result)
+        if self._done(self) and _alive(self._on_success):
+            self._on_success(result)
 
     @Slot(object)
     def _deliver_failure(self, exc: object) -> None:
-        self._done(self)
         assert isinstance(exc, BaseException)
-        self._on_failure(exc)
+        if self._done(self) and _alive(self._on_failure):
+            self._on_failure(exc)
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget that has been deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Job(QRunnable):
@@ -69,6 +76,7 @@ class Ops(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._running: set[_Relay] = set()
+        self._closed = False
 
     def query(self, fn: Callable[[Session], T], on_success: Callable[[T], None],
               on_failure: Callable[[BaseException], None] | None = None) -> None:
@@ -96,13 +104,23 @@ class Ops(QObject):
             else:
                 on_success(result)
             return
-        relay = _Relay(on_success, on_failure, self._running.discard)
+        relay = _Relay(on_success, on_failure, self._finished)
         self._running.add(relay)
         self._pool.start(_Job(work, relay))
+
+    def _finished(self, relay: _Relay) -> bool:
+        """Forget the relay; deliver its result only while the window that asked is still open."""
+        self._running.discard(relay)
+        return not self._closed
 
     def busy(self) -> bool:
         return bool(self._running)
 
     def wait(self) -> None:
-        """Block until the running work ends (used when the window closes)."""
+        """Block until the running work ends."""
         self._pool.waitForDone()
+
+    def shutdown(self) -> None:
+        """The window closes: let running work finish (and commit), deliver nothing more."""
+        self._pool.waitForDone()
+        self._closed = True

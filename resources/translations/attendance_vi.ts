@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Tuần trước</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Tuần sau ▶</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left.</source>
+        <translation>Chọn một buổi học ở bên trái.</translation>
+    </message>
+    <message>
+        <source>Scan a QR card (or type its code) and press Enter</source>
+        <translation>Quét thẻ QR (hoặc gõ mã thẻ) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Ready for the first card</source>
+        <translation>Sẵn sàng quét thẻ</translation>
+    </message>
+    <message>
+        <source>Everyone present (the rest)</source>
+        <translation>Tất cả có mặt (những người còn lại)</translation>
+    </message>
+    <message>
+        <source>Undo last mark</source>
+        <translation>Hoàn tác lần điểm danh vừa rồi</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key: present</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>key: late</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: absent</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key: excused</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning</source>
+        <translation>Phím trên danh sách: C có mặt · M đến muộn · V vắng · P vắng có phép · ↑↓ chọn người · Esc quay lại quét thẻ</translation>
+    </message>
+    <message>
+        <source>Week %1 – %2</source>
+        <translation>Tuần %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 marked</source>
+        <translation>đã điểm danh %1/%2</translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation>Tuần này không có buổi học.</translation>
+    </message>
+    <message>
+        <source>Present %1 · late %2 · absent %3 · excused %4 · not marked %5 / %6</source>
+        <translation>Có mặt %1 · muộn %2 · vắng %3 · có phép %4 · chưa điểm danh %5 / %6</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Vắng có phép</translation>
+    </message>
+    <message>
+        <source>Reason (may be left empty):</source>
+        <translation>Lý do (có thể để trống):</translation>
+    </message>
+    <message>
+        <source>%1 is already marked (%2)</source>
+        <translation>%1 đã được điểm danh (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in this class</source>
+        <translation>%1 chưa ghi danh vào lớp này</translation>
+    </message>
+    <message>
+        <source>This card belongs to another commune</source>
+        <translation>Thẻ này của xã/phường khác</translation>
+    </message>
+    <message>
+        <source>Unknown card: not in the registry</source>
+        <translation>Thẻ không có trong danh sách học viên</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Vắng có phép</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Arrived / note</source>
+        <translation>Giờ đến / ghi chú</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,306 @@
+"""Marking attendance as it happens: this week's sessions, a roster, a scan field, keys.
+
+Focus decides the mode. In the scan field (where the window puts the focus) a USB or
+Bluetooth scanner types a card's text and Enter. On the roster, one key marks the
+selected person and moves down; a digit (card texts start with the commune's code)
+sends the typing back to the scan field, so a scan never turns into a mark.
+"""
+from __future__ import annotations
+
+import getpass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from classroom import attendance as att
+from models import LOCAL_TZ
+
+from ..ops import Ops
+from ..words import describe_error
+from .roster_model import RosterModel, status_word
+
+BANNER_STYLES = {
+    "good": "background:#1e7b34;color:white;", "warn": "background:#b36b00;color:white;",
+    "bad": "background:#b3261e;color:white;", "idle": "background:#eef1f4;color:#333;",
+}
+
+
+class AttendancePanel(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attendancePanel")
+        self._ops = ops
+        self.actor = getpass.getuser()
+        self.week_start = self._today() - timedelta(days=self._today().weekday())
+        self.session_id: int | None = None
+        self.undo_stack: list[tuple[int, list[att.MarkState]]] = []
+        self.keys = {  # one key per status, in the person's language
+            self.tr("P", "key: present").upper(): "present", self.tr("L", "key: late").upper(): "late",
+            self.tr("A", "key: absent").upper(): "absent", self.tr("E", "key: excused").upper(): "excused",
+        }
+
+        title = QLabel(self.tr("Attendance"))
+        title.setObjectName("panelTitle")
+        self.week_label = QLabel()
+        prev_week, next_week = QPushButton(self.tr("◀ Previous week")), QPushButton(self.tr("Next week ▶"))
+        prev_week.clicked.connect(lambda: self._move_week(-7))
+        next_week.clicked.connect(lambda: self._move_week(7))
+        self.sessions = QListWidget()
+        self.sessions.setObjectName("sessionList")
+        self.sessions.setWordWrap(True)
+        self.sessions.setSpacing(3)
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sessions.currentItemChanged.connect(self._session_chosen)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        nav = QHBoxLayout()
+        nav.addWidget(prev_week)
+        nav.addWidget(next_week)
+        lv.addWidget(self.week_label)
+        lv.addLayout(nav)
+        lv.addWidget(self.sessions, 1)
+
+        self.header = QLabel(self.tr("Choose a session on the left."))
+        self.header.setWordWrap(True)
+        self.header.setObjectName("sessionHeader")
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("Scan a QR card (or type its code) and press Enter"))
+        self.scan.returnPressed.connect(self._scanned)
+        self.banner = QLabel(" ")
+        self.banner.setObjectName("scanBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setMinimumHeight(56)
+        self._show_banner("idle", self.tr("Ready for the first card"))
+        self.model = RosterModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(120)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.installEventFilter(self)
+        self.everyone = QPushButton(self.tr("Everyone present (the rest)"))
+        self.everyone.clicked.connect(self._everyone_present)
+        self.undo = QPushButton(self.tr("Undo last mark"))
+        self.undo.clicked.connect(self._undo)
+        keys_help = QLabel(self.tr("Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning"))
+        keys_help.setObjectName("keysHelp")
+        self.summary = QLabel()
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.header)
+        rv.addWidget(self.scan)
+        rv.addWidget(self.banner)
+        rv.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.everyone)
+        buttons.addWidget(self.undo)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        rv.addLayout(buttons)
+        rv.addWidget(keys_help)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        left.setMinimumWidth(280)
+        split.setSizes([320, 880])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._focus_scan)
+        self._set_enabled(False)
+
+    # -- sessions of the week
+    @staticmethod
+    def _today() -> date:
+        return datetime.now(LOCAL_TZ).date()
+
+    def reload(self) -> None:
+        start = self.week_start
+        self.week_label.setText(self.tr("Week %1 – %2").replace("%1", start.strftime("%d/%m/%Y"))
+                                .replace("%2", (start + timedelta(days=6)).strftime("%d/%m/%Y")))
+        self._ops.query(lambda s: att.sessions_between(s, start, start + timedelta(days=6)), self._show_sessions)
+
+    def _move_week(self, days: int) -> None:
+        self.week_start += timedelta(days=days)
+        self.reload()
+
+    def _show_sessions(self, infos: list[att.SessionInfo]) -> None:
+        keep = self.session_id
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        today, chosen = self._today(), None
+        for info in infos:
+            when = info.starts_at
+            label = (f"{when.strftime('%d/%m')} {when.strftime('%H:%M')}–{info.ends_at.strftime('%H:%M')}"
+                     f"  {info.class_code}\n{info.course_title}\n{info.venue} · "
+                     + self.tr("%1/%2 marked").replace("%1", str(info.marked)).replace("%2", str(info.enrolled)))
+            item = QListWidgetItem(label, self.sessions)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            if when.date() == today:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if info.id == keep or (keep is None and chosen is None and when.date() >= today):
+                chosen = item
+        if not infos:
+            QListWidgetItem(self.tr("No sessions this week."), self.sessions).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.sessions.blockSignals(False)
+        if chosen is not None:
+            self.sessions.setCurrentItem(chosen)
+
+    def _session_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        session_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if session_id is None:
+            return
+        if session_id != self.session_id:
+            self.undo_stack.clear()
+        self.session_id = session_id
+        self._ops.query(lambda s: (att.session_info(s, session_id), att.roster(s, session_id)), self._show_roster)
+
+    def _show_roster(self, loaded: tuple[att.SessionInfo, list[att.RosterLine]]) -> None:
+        info, lines = loaded
+        if info.id != self.session_id:
+            return
+        self.header.setText(f"<b>{info.class_code} · {info.course_title}</b><br>"
+                            f"{info.starts_at.strftime('%d/%m/%Y %H:%M')}–{info.ends_at.strftime('%H:%M')} · {info.venue}")
+        row = max(self.table.currentIndex().row(), 0)
+        self.model.set_lines(lines)
+        self.table.setColumnWidth(3, 190)
+        if lines:
+            self.table.selectRow(min(row, len(lines) - 1))
+        counts = {s: sum(1 for x in lines if x.status == s) for s in att.STATUSES}
+        self.summary.setText(self.tr("Present %1 · late %2 · absent %3 · excused %4 · not marked %5 / %6").replace(
+            "%1", str(counts["present"])).replace("%2", str(counts["late"])).replace("%3", str(counts["absent"]))
+            .replace("%4", str(counts["excused"])).replace("%5", str(sum(1 for x in lines if x.status is None)))
+            .replace("%6", str(len(lines))))
+        self._set_enabled(True)
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.scan, self.table, self.everyone, self.undo):
+            w.setEnabled(on)
+        if on and not self.table.hasFocus():
+            self._focus_scan()
+
+    def _focus_scan(self) -> None:
+        self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scan.selectAll()
+
+    # -- marking
+    def _refresh(self) -> None:
+        if self.session_id is not None:
+            item = self.sessions.currentItem()
+            self._session_chosen(item)
+            self.reload()
+
+    def _done(self, states: list[att.MarkState]) -> None:
+        if states and self.session_id is not None:
+            self.undo_stack.append((self.session_id, states))
+        self._refresh()
+
+    def mark_selected(self, status: str) -> None:
+        row = self.table.currentIndex().row()
+        if self.session_id is None or row < 0:
+            return
+        line, session_id = self.model.lines[row], self.session_id
+        reason, arrived = "", None
+        if status == "excused":
+            reason, ok = QInputDialog.getText(self, self.tr("Excused absence"),
+                                              self.tr("Reason (may be left empty):"))
+            if not ok:
+                return
+        if status == "late":
+            arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
+        actor = self.actor
+        self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor,
+                                             reason=reason, arrived_at=arrived)], self._done, self._failed)
+        if row + 1 < self.model.rowCount():
+            self.table.selectRow(row + 1)
+
+    def _everyone_present(self) -> None:
+        if self.session_id is None:
+            return
+        session_id, actor = self.session_id, self.actor
+        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed)
+
+    def _undo(self) -> None:
+        if not self.undo_stack:
+            return
+        session_id, states = self.undo_stack.pop()
+        actor = self.actor
+        self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
+                         lambda _r: self._refresh(), self._failed)
+
+    def _scanned(self) -> None:
+        text = self.scan.text()
+        self.scan.clear()
+        if self.session_id is None or not text.strip():
+            return
+        session_id, actor = self.session_id, self.actor
+        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor), self._show_scan, self._failed)
+
+    def _show_scan(self, result: att.ScanResult) -> None:
+        if result.kind == "marked":
+            self._show_banner("good" if result.status == "present" else "warn",
+                              f"✔ {result.full_name} — {status_word(result.status)}")
+            if result.previous is not None and self.session_id is not None:
+                self.undo_stack.append((self.session_id, [result.previous]))
+        elif result.kind == "already":
+            self._show_banner("warn", self.tr("%1 is already marked (%2)").replace("%1", result.full_name)
+                              .replace("%2", status_word(result.status)))
+        elif result.kind == "not_enrolled":
+            self._show_banner("bad", self.tr("%1 is not enrolled in this class").replace("%1", result.full_name))
+        elif result.kind == "foreign_card":
+            self._show_banner("bad", self.tr("This card belongs to another commune"))
+        else:
+            self._show_banner("bad", self.tr("Unknown card: not in the registry"))
+        if result.participant_id is not None:
+            row = self.model.row_of(result.participant_id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._refresh()
+        self._focus_scan()
+
+    def _show_banner(self, kind: str, text: str) -> None:
+        self.banner.setStyleSheet(BANNER_STYLES[kind] + "font-size:18pt;font-weight:bold;border-radius:6px;")
+        self.banner.setText(text)
+        self.banner.setProperty("kind", kind)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show_banner("bad", describe_error(exc))
+        self._refresh()
+
+    # -- keys on the roster
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = event.text()
+            if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier:
+                return False
+            if text.upper() in self.keys:
+                self.mark_selected(self.keys[text.upper()])
+                return True
+            if text[:1].isdigit():  # a scanner typing a card: hand it to the scan field
+                self._focus_scan()
+                self.scan.setText(text)
+                return True
+        return super().eventFilter(watched, event)
