@@ -129,3 +129,22 @@ def test_attendance_mark_by_participant_and_by_card(tmp_path: Path, capsys: pyte
     code, _, err = run(capsys, "--db", db, "attendance", "mark", "--session", "999999",
                        "--participant", "1", "--status", "present")
     assert code == 2 and "999999" in err
+
+
+def test_attendance_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite3")
+    run(capsys, "--db", db, "demo", "--participants", "80")
+    klass = next(c for c in json.loads(run(capsys, "--db", db, "list", "classes", "--json")[1])
+                 if c["status"] == "running")
+    out_file = tmp_path / "lop.json"
+    code, out, _ = run(capsys, "--db", db, "attendance", "export", "--class", str(klass["id"]), "--out", str(out_file))
+    assert code == 0 and klass["code"] in out and out_file.exists()
+    code, out, _ = run(capsys, "--db", db, "attendance", "import", str(out_file))
+    assert code == 0 and "0 mới" in out
+    tampered = json.loads(out_file.read_text(encoding="utf-8"))
+    tampered["roster"][0]["full_name"] = "Người Lạ"
+    out_file.write_text(json.dumps(tampered, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "attendance", "import", str(out_file))
+    assert code == 2 and "đã bị sửa" in err and str(out_file) in err
+    code, _, err = run(capsys, "--db", db, "attendance", "import", str(tmp_path / "missing.json"))
+    assert code == 2 and "Không đọc được" in err

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from datetime import datetime
+from pathlib import Path
 
 from .. import attendance as att
+from .. import offline
 from ..errors import InvalidInput, NotFound
 from .base import EXIT_OK, Context
 from .messages import MESSAGES, value_word
@@ -24,6 +27,29 @@ MESSAGES.update({
     "invalid.session_cancelled": ("Buổi học {id} đã bị hủy; không điểm danh được.",
                                   "Session {id} was cancelled; it cannot be marked."),
     "not_found.participant": ("Không có học viên mã số {id}.", "There is no participant with id {id}."),
+    "offline.exported": ("Đã xuất lớp {code} cho giảng viên vào {path}: {people} học viên, {sessions} buổi học.",
+                         "Exported class {code} for the instructor to {path}: {people} people, {sessions} sessions."),
+    "offline.merged": ("Đã nhập điểm danh lớp {code}: {added} mới, {updated} cập nhật, {unchanged} không đổi.",
+                       "Merged attendance of class {code}: {added} new, {updated} updated, {unchanged} unchanged."),
+    "offline.conflict": ("  Khác nhau: {name}, buổi {when}: văn phòng “{office}”, giảng viên “{instructor}” → giữ {kept}.",
+                         "  Differs: {name}, session {when}: office “{office}”, instructor “{instructor}” → kept {kept}."),
+    "offline.kept.office": ("bản của văn phòng (ghi sau)", "the office's (later)"),
+    "offline.kept.instructor": ("bản của giảng viên (ghi sau)", "the instructor's (later)"),
+    "invalid.offline_unreadable": ("Không đọc được tệp “{path}” (không phải tệp điểm danh hoặc đã hỏng).",
+                                   "Cannot read “{path}” (not an attendance file, or damaged)."),
+    "invalid.offline_too_large": ("Tệp “{path}” quá lớn để là tệp điểm danh.", "“{path}” is too large for an attendance file."),
+    "invalid.offline_not_attendance_file": ("Tệp “{path}” không phải tệp điểm danh của chương trình.",
+                                            "“{path}” is not an attendance file of this program."),
+    "invalid.offline_other_commune": ("Tệp “{path}” là của xã/phường khác ({commune}); không nhập.",
+                                      "“{path}” belongs to another commune ({commune}); not merged."),
+    "invalid.offline_other_class": ("Tệp “{path}” là của một lớp không có trong dữ liệu này; không nhập.",
+                                    "“{path}” is for a class not in this database; not merged."),
+    "invalid.offline_altered": ("Tệp “{path}” đã bị sửa sau khi xuất, hoặc không phải do xã này xuất; không nhập.",
+                                "“{path}” was altered after export, or was not exported here; not merged."),
+    "invalid.offline_marks_altered": ("Phần điểm danh trong tệp “{path}” đã bị sửa bằng tay hoặc hỏng; không nhập.",
+                                      "The marks in “{path}” were edited by hand or damaged; not merged."),
+    "invalid.offline_bad_mark": ("Tệp “{path}” có lượt điểm danh không hợp lệ; không nhập.",
+                                 "“{path}” holds an invalid mark; not merged."),
 })
 
 NAME = "attendance"
@@ -39,9 +65,49 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     who.add_argument("--card")
     m.add_argument("--status", required=True, choices=list(att.STATUSES))
     m.add_argument("--reason", default="")
+    e = actions.add_parser("export", help="xuất lớp cho giảng viên điểm danh" if vi else "export a class for an instructor")
+    e.add_argument("--class", dest="class_id", type=int, required=True)
+    e.add_argument("--out", type=Path, required=True)
+    i = actions.add_parser("import", help="nhập tệp điểm danh của giảng viên" if vi else "merge an instructor's file")
+    i.add_argument("file", type=Path)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        if args.action == "export":
+            return _export(args, ctx)
+        if args.action == "import":
+            return _import(args, ctx)
+    except NotFound as exc:
+        return ctx.error(f"not_found.{exc.code}", **exc.params)
+    except InvalidInput as exc:
+        return ctx.error(f"invalid.{exc.problems[0].code}", **exc.problems[0].params)
+    return _mark(args, ctx)
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.transaction() as session:
+        content = offline.export_class(session, args.class_id)
+    offline.write_file(content, args.out)
+    ctx.out("offline.exported", code=content["class"]["code"], path=args.out, people=len(content["roster"]),
+            sessions=len(content["sessions"]))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
+    content = offline.read_file(args.file)
+    with ctx.db.transaction() as session:
+        result = offline.merge(session, content, actor=getpass.getuser(), path=str(args.file))
+    ctx.out("offline.merged", code=result.class_code, added=result.added, updated=result.updated,
+            unchanged=result.unchanged)
+    for c in result.conflicts:
+        when = datetime.fromisoformat(c.starts_at).strftime("%d/%m/%Y %H:%M")
+        ctx.out("offline.conflict", name=c.full_name, when=when, office=value_word(c.office, ctx.lang),
+                instructor=value_word(c.instructor, ctx.lang), kept=ctx.say(f"offline.kept.{c.kept}"))
+    return EXIT_OK
+
+
+def _mark(args: argparse.Namespace, ctx: Context) -> int:
     actor = getpass.getuser()
     with ctx.db.transaction() as session:
         try:

@@ -1,0 +1,269 @@
+"""The instructor's offline attendance file: export a class, mark elsewhere, merge back.
+
+The file is JSON. Its class part (commune, class, sessions, roster: names, villages and
+card texts only, no ID numbers or phones) is sealed with an HMAC whose key only the
+office can derive (from the commune's secret and the export's id), so a roster cannot
+be altered or moved to another class or commune. Its marks are sealed with a second
+key that travels in the file, so the instructor's program can seal the marks it adds;
+a file altered by hand, or damaged on the way, fails that seal.
+
+Merging: each mark keeps who made it and when; where the office and the instructor
+marked the same person and session differently, the later mark wins and the pair is
+reported as a conflict for the officer to see.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import (
+    LOCAL_TZ, AttendanceMark, ClassSession, Commune, CourseClass, Enrollment, EnrollmentStatus, Participant,
+    SessionStatus, Setting, now_local,
+)
+
+from . import attendance as att
+from .errors import InvalidInput, NotFound, Problem
+
+FORMAT = "classroom-attendance/1"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SECRET_KEY = "attendance_secret"
+
+
+@dataclass(frozen=True)
+class MergeConflict:
+    session_id: int
+    starts_at: str
+    participant_id: int
+    full_name: str
+    office: str
+    instructor: str
+    kept: str  # "office" or "instructor": the later mark
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    class_code: str
+    added: int
+    updated: int
+    unchanged: int
+    conflicts: list[MergeConflict]
+
+
+def _secret(session: Session) -> bytes:
+    row = session.get(Setting, SECRET_KEY)
+    if row is None:
+        row = Setting(key=SECRET_KEY, value=secrets.token_hex(32))
+        session.add(row)
+        session.flush()
+    return bytes.fromhex(row.value)
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _seal(key: bytes, value: Any) -> str:
+    return hmac.new(key, _canonical(value), hashlib.sha256).hexdigest()
+
+
+def _keys(secret: bytes, export_id: str) -> tuple[bytes, bytes]:
+    office = hmac.new(secret, f"class:{export_id}".encode(), hashlib.sha256).digest()
+    marks = hmac.new(secret, f"marks:{export_id}".encode(), hashlib.sha256).digest()
+    return office, marks
+
+
+def _mark_dict(m: AttendanceMark) -> dict[str, Any]:
+    return {"session_id": m.session_id, "participant_id": m.participant_id, "status": m.status, "reason": m.reason,
+            "arrived_at": m.arrived_at.isoformat() if m.arrived_at else None,
+            "marked_at": m.marked_at.isoformat(), "marked_by": m.marked_by}
+
+
+def export_class(session: Session, class_id: int) -> dict[str, Any]:
+    """The file's content for one class (write it with ``write_file``)."""
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    commune = session.scalars(select(Commune)).first()
+    export_id = str(uuid.uuid4())
+    office_key, marks_key = _keys(_secret(session), export_id)
+    sessions = [s for s in klass.sessions if s.status != SessionStatus.CANCELLED]
+    people = session.scalars(
+        select(Participant).join(Enrollment, Enrollment.participant_id == Participant.id)
+        .where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
+        .order_by(Participant.sort_key, Participant.id)).all()
+    body = {
+        "format": FORMAT, "export_id": export_id, "exported_at": now_local().isoformat(),
+        "commune": {"code": commune.code if commune else "", "name": commune.name if commune else ""},
+        "class": {"id": klass.id, "code": klass.code, "title": klass.course.title, "venue": klass.venue.name,
+                  "target_group": klass.target_group, "completion_percent": klass.completion_percent},
+        "sessions": [{"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
+                      "status": s.status} for s in sessions],
+        "roster": [{"participant_id": p.id, "full_name": p.full_name, "village": p.village.name if p.village else "",
+                    "card": p.card_code, "birth_year": p.birth_year} for p in people],
+    }
+    marks = [_mark_dict(m) for m in session.scalars(
+        select(AttendanceMark).where(AttendanceMark.session_id.in_([s.id for s in sessions]))
+        .order_by(AttendanceMark.session_id, AttendanceMark.participant_id))]
+    body["marks_at_export"] = marks  # sealed: tells the office's own marks from the instructor's
+    return {**body, "office_seal": _seal(office_key, body), "marks": marks, "marks_key": marks_key.hex(),
+            "marks_seal": _seal(marks_key, marks)}
+
+
+def write_file(content: dict[str, Any], path: Path) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(json.dumps(content, ensure_ascii=False, indent=1).encode())
+    os.replace(tmp, path)
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Read and check the file's shape (not its seals: that needs the office's secret)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InvalidInput([Problem("offline_too_large", "file", params={"path": str(path)})])
+        content = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise InvalidInput([Problem("offline_unreadable", "file", params={"path": str(path)})]) from None
+    needed = {"format", "export_id", "commune", "class", "sessions", "roster", "office_seal", "marks",
+              "marks_key", "marks_seal"}
+    if not isinstance(content, dict) or not needed <= set(content) or content.get("format") != FORMAT:
+        raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
+    return content
+
+
+def reseal_marks(content: dict[str, Any]) -> None:
+    """The instructor's program seals the marks it changed with the key the file carries."""
+    content["marks_seal"] = _seal(bytes.fromhex(content["marks_key"]), content["marks"])
+
+
+def _body(content: dict[str, Any]) -> dict[str, Any]:
+    return {k: content[k] for k in ("format", "export_id", "exported_at", "commune", "class", "sessions", "roster",
+                                    "marks_at_export") if k in content}
+
+
+def verify(session: Session, content: dict[str, Any], path: str = "") -> None:
+    """Refuse another commune's file, another class's, or one altered after export."""
+    commune = session.scalar(select(Commune.code)) or ""
+    if content["commune"].get("code") != commune:
+        raise InvalidInput([Problem("offline_other_commune", "file",
+                                    params={"path": path, "commune": content["commune"].get("name", "")})])
+    office_key, marks_key = _keys(_secret(session), str(content["export_id"]))
+    if not hmac.compare_digest(_seal(office_key, _body(content)), str(content["office_seal"])):
+        raise InvalidInput([Problem("offline_altered", "file", params={"path": path})])
+    if not hmac.compare_digest(_seal(marks_key, content["marks"]), str(content["marks_seal"])):
+        raise InvalidInput([Problem("offline_marks_altered", "file", params={"path": path})])
+    klass = session.get(CourseClass, content["class"].get("id"))
+    if klass is None or klass.code != content["class"].get("code"):
+        raise InvalidInput([Problem("offline_other_class", "file", params={"path": path})])
+
+
+def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = "") -> MergeResult:
+    """Merge the instructor's marks into the database, in the caller's transaction."""
+    verify(session, content, path)
+    class_id = content["class"]["id"]
+    valid_sessions = {s["id"] for s in content["sessions"]}
+    roster = {r["participant_id"]: r["full_name"] for r in content["roster"]}
+    starts = {s["id"]: s["starts_at"] for s in content["sessions"]}
+    existing = {(m.session_id, m.participant_id): m for m in session.scalars(
+        select(AttendanceMark).where(AttendanceMark.session_id.in_(valid_sessions)))}
+    at_export = {json.dumps(m, sort_keys=True) for m in content.get("marks_at_export", [])}
+    added = updated = unchanged = 0
+    conflicts: list[MergeConflict] = []
+    for row in content["marks"]:
+        key = (row["session_id"], row["participant_id"])
+        if key[0] not in valid_sessions or key[1] not in roster or row["status"] not in att.STATUSES:
+            raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": path})])
+        theirs_at = datetime.fromisoformat(row["marked_at"]).astimezone(LOCAL_TZ)
+        ours = existing.get(key)
+        if json.dumps(row, sort_keys=True) in at_export:  # the office's own mark, carried as it was
+            unchanged += 1
+            continue
+        if ours is not None and (ours.status, ours.reason) == (row["status"], row["reason"] or ""):
+            unchanged += 1
+            continue
+        if ours is not None and ours.marked_at != theirs_at:
+            kept = "instructor" if theirs_at > ours.marked_at else "office"
+            conflicts.append(MergeConflict(key[0], starts[key[0]], key[1], roster[key[1]], ours.status, row["status"],
+                                           kept))
+            if kept == "office":
+                continue
+        arrived = datetime.fromisoformat(row["arrived_at"]).astimezone(LOCAL_TZ) if row.get("arrived_at") else None
+        att.mark(session, key[0], key[1], row["status"], actor=row.get("marked_by") or actor, source="instructor",
+                 reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at)
+        if ours is None:
+            added += 1
+        else:
+            updated += 1
+    klass = session.get(CourseClass, class_id)
+    assert klass is not None
+    return MergeResult(klass.code, added, updated, unchanged, conflicts)
+
+
+def open_for_instructor(session: Session, content: dict[str, Any]) -> None:
+    """Fill an empty local database with the file's class, for marking it offline.
+
+    Ids are kept as in the office's database, so the marks go back without translation.
+    Only what marking needs is there: names, villages, card texts.
+    """
+    from models import Course, Venue, Village
+
+    from .text import fold, name_sort_key
+
+    if session.scalar(select(Commune.id)) is not None:
+        return  # opened before: the marks made so far are in it
+    commune = Commune(name=content["commune"]["name"], code=content["commune"]["code"], province_name="",
+                      province_code="")
+    session.add(commune)
+    c = content["class"]
+    course = Course(code=f"OFFLINE-{c['id']}", title=c["title"])
+    venue = Venue(name=c["venue"])
+    klass = CourseClass(id=c["id"], code=c["code"], course=course, venue=venue, target_group=c["target_group"],
+                        completion_percent=c["completion_percent"], capacity=len(content["roster"]))
+    session.add(klass)
+    villages: dict[str, Village] = {}
+    for r in content["roster"]:
+        village = None
+        if r["village"]:
+            village = villages.get(r["village"]) or Village(commune=commune, name=r["village"])
+            villages[r["village"]] = village
+        session.add(Participant(id=r["participant_id"], full_name=r["full_name"], name_folded=fold(r["full_name"]),
+                                sort_key=name_sort_key(r["full_name"]), card_code=r["card"], village=village,
+                                birth_year=r.get("birth_year")))
+    session.flush()
+    for r in content["roster"]:
+        session.add(Enrollment(class_id=klass.id, participant_id=r["participant_id"]))
+    for s in content["sessions"]:
+        session.add(ClassSession(id=s["id"], class_id=klass.id, starts_at=datetime.fromisoformat(s["starts_at"]),
+                                 ends_at=datetime.fromisoformat(s["ends_at"]), status=s["status"]))
+    session.flush()
+    for m in content["marks"]:
+        session.add(AttendanceMark(
+            session_id=m["session_id"], participant_id=m["participant_id"], status=m["status"],
+            reason=m.get("reason") or "", marked_by=m.get("marked_by") or "",
+            marked_at=datetime.fromisoformat(m["marked_at"]),
+            arrived_at=datetime.fromisoformat(m["arrived_at"]) if m.get("arrived_at") else None))
+    session.flush()
+
+
+def save_instructor_marks(session: Session, content: dict[str, Any], path: Path) -> int:
+    """Write the local marks back into the file (sealed with the file's marks key); how many."""
+    session_ids = [s["id"] for s in content["sessions"]]
+    content["marks"] = [_mark_dict(m) for m in session.scalars(
+        select(AttendanceMark).where(AttendanceMark.session_id.in_(session_ids))
+        .order_by(AttendanceMark.session_id, AttendanceMark.participant_id))]
+    reseal_marks(content)
+    write_file(content, path)
+    return len(content["marks"])
