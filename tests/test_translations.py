@@ -33,5 +33,5 @@ def test_translations_keep_placeholders() -> None:
     for message in messages:
         source = message.findtext("source") or ""
         target = message.findtext("translation") or ""
-        for mark in ("%1", "%2", "{path}", "{revision}", "{reason}", "{kind}", "{code}"):
+        for mark in ("%1", "%2", "{path}", "{revision}", "{reason}", "{kind}", "{code}", "{commune}", "%3"):
             assert (mark in source) == (mark in target), (source, target)

@@ -115,6 +115,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 def run(target: str, lang: str = "vi") -> int:
     """The ``classroom gui`` entry point (found by the command line through an entry point)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_app(lang)
     sys.excepthook = _excepthook
     db = open_with_choice(target)

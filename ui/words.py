@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.errors import ClassroomError
+from models.errors import ClassroomError, InvalidInput, Problem
 
 
 VALUE_WORDS = {
@@ -42,8 +42,35 @@ def birth_text(iso: str) -> str:
     return iso
 
 
+def describe_problem(problem: Problem) -> str:
+    """One sentence for one problem with an input (a file, a field, a mark)."""
+    p = {"path": "", "commune": "", "id": "", "value": "", **problem.params}
+    texts = {
+        "offline_unreadable": QCoreApplication.translate(
+            "Errors", "Cannot read “{path}”: it is not an attendance file, or it is damaged."),
+        "offline_too_large": QCoreApplication.translate("Errors", "“{path}” is too large for an attendance file."),
+        "offline_not_attendance_file": QCoreApplication.translate(
+            "Errors", "“{path}” is not an attendance file of this program."),
+        "offline_other_commune": QCoreApplication.translate(
+            "Errors", "“{path}” belongs to another commune ({commune}); nothing was merged."),
+        "offline_other_class": QCoreApplication.translate(
+            "Errors", "“{path}” is for a class that is not in this database; nothing was merged."),
+        "offline_altered": QCoreApplication.translate(
+            "Errors", "“{path}” was altered after export, or was not exported here; nothing was merged."),
+        "offline_marks_altered": QCoreApplication.translate(
+            "Errors", "The marks in “{path}” were edited by hand or damaged; nothing was merged."),
+        "offline_bad_mark": QCoreApplication.translate("Errors", "“{path}” holds an invalid mark; nothing was merged."),
+        "not_enrolled": QCoreApplication.translate("Errors", "This person is not enrolled in the session's class."),
+        "session_cancelled": QCoreApplication.translate("Errors", "This session was cancelled; it cannot be marked."),
+    }
+    text = texts.get(problem.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", problem.code))
+    return text.format(**p)
+
+
 def describe_error(exc: BaseException) -> str:
     """One sentence for a person, saying what is wrong and where."""
+    if isinstance(exc, InvalidInput) and exc.problems:
+        return describe_problem(exc.problems[0])
     if not isinstance(exc, ClassroomError):
         return QCoreApplication.translate("Errors", "Unexpected error ({kind}). No data was changed.").format(kind=type(exc).__name__)
     p = {"path": "", "revision": "", "reason": "", **exc.params}

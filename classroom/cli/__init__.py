@@ -43,6 +43,9 @@ def build_parser(lang: str) -> Parser:
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="mở cửa sổ chương trình" if vi else "open the main window")
+    instructor = sub.add_parser("instructor", help="điểm danh ngoại tuyến từ tệp văn phòng xuất" if vi else
+                                "mark attendance offline from a file the office exported")
+    instructor.add_argument("file")
     for command in COMMANDS:
         command.register(sub, vi)
     return p
@@ -63,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(lang).parse_args(argv)
     target = args.db or default_database()
     if (args.command or "gui") == "gui":
-        return _open_window(target, lang)
+        return _open_window("gui", target, lang)
+    if args.command == "instructor":
+        return _open_window("instructor", args.file, lang)
     command = next(c for c in COMMANDS if args.command in (c.NAME, *getattr(c, "ALSO", ())))
     try:
         return _run(command, args, target, lang)
@@ -94,9 +99,9 @@ def _run(command: ModuleType, args: argparse.Namespace, target: str, lang: str) 
         db.close()
 
 
-def _open_window(target: str, lang: str) -> int:
-    faces = entry_points(group="classroom.faces", name="gui")
+def _open_window(face: str, target: str, lang: str) -> int:
+    faces = entry_points(group="classroom.faces", name=face)
     if not faces:
-        return _fail(lang, "cli.gui_unavailable", reason="classroom.faces:gui")
-    run_gui = next(iter(faces)).load()
-    return int(run_gui(target, lang))
+        return _fail(lang, "cli.gui_unavailable", reason=f"classroom.faces:{face}")
+    run_face = next(iter(faces)).load()
+    return int(run_face(target, lang))

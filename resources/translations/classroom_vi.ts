@@ -90,6 +90,46 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Cannot read “{path}”: it is not an attendance file, or it is damaged.</source>
+        <translation>Không đọc được “{path}”: đây không phải tệp điểm danh, hoặc tệp đã hỏng.</translation>
+    </message>
+    <message>
+        <source>“{path}” is too large for an attendance file.</source>
+        <translation>“{path}” quá lớn, không phải tệp điểm danh.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an attendance file of this program.</source>
+        <translation>“{path}” không phải tệp điểm danh của chương trình.</translation>
+    </message>
+    <message>
+        <source>“{path}” belongs to another commune ({commune}); nothing was merged.</source>
+        <translation>“{path}” là tệp của xã/phường khác ({commune}); không nhập gì.</translation>
+    </message>
+    <message>
+        <source>“{path}” is for a class that is not in this database; nothing was merged.</source>
+        <translation>“{path}” là tệp của một lớp không có trong dữ liệu này; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>“{path}” was altered after export, or was not exported here; nothing was merged.</source>
+        <translation>“{path}” đã bị sửa sau khi xuất, hoặc không do xã này xuất; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>The marks in “{path}” were edited by hand or damaged; nothing was merged.</source>
+        <translation>Phần điểm danh trong “{path}” đã bị sửa bằng tay hoặc bị hỏng; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds an invalid mark; nothing was merged.</source>
+        <translation>“{path}” có lượt điểm danh không hợp lệ; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the session&apos;s class.</source>
+        <translation>Người này chưa ghi danh vào lớp của buổi học.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; it cannot be marked.</source>
+        <translation>Buổi học này đã hủy; không điểm danh được.</translation>
+    </message>
+    <message>
         <source>Unexpected error ({kind}). No data was changed.</source>
         <translation>Lỗi không mong đợi ({kind}). Dữ liệu không bị thay đổi.</translation>
     </message>
@@ -124,6 +164,21 @@
     <message>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorWindow</name>
+    <message>
+        <source>Offline attendance — class %1</source>
+        <translation>Điểm danh ngoại tuyến — lớp %1</translation>
+    </message>
+    <message>
+        <source>Instructor mode: only the attendance of class %1 (%2) can be marked here. Every mark is saved into the file %3 — give that file back to the commune office.</source>
+        <translation>Chế độ giảng viên: ở đây chỉ điểm danh được lớp %1 (%2). Mỗi lượt điểm danh được lưu vào tệp %3 — hãy gửi lại tệp này cho văn phòng xã.</translation>
+    </message>
+    <message>
+        <source>Saved %1 marks into the file at %2</source>
+        <translation>Đã lưu %1 lượt điểm danh vào tệp lúc %2</translation>
     </message>
 </context>
 <context>

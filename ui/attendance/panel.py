@@ -11,7 +11,7 @@ import getpass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -32,6 +32,8 @@ BANNER_STYLES = {
 
 
 class AttendancePanel(QWidget):
+    changed = Signal()  # a mark was saved or undone
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attendancePanel")
@@ -134,6 +136,10 @@ class AttendancePanel(QWidget):
     def _today() -> date:
         return datetime.now(LOCAL_TZ).date()
 
+    def show_week_of(self, day: date) -> None:
+        self.week_start = day - timedelta(days=day.weekday())
+        self.reload()
+
     def reload(self) -> None:
         start = self.week_start
         self.week_label.setText(self.tr("Week %1 – %2").replace("%1", start.strftime("%d/%m/%Y"))
@@ -216,6 +222,7 @@ class AttendancePanel(QWidget):
         if states and self.session_id is not None:
             self.undo_stack.append((self.session_id, states))
         self._refresh()
+        self.changed.emit()
 
     def mark_selected(self, status: str) -> None:
         row = self.table.currentIndex().row()
@@ -248,7 +255,7 @@ class AttendancePanel(QWidget):
         session_id, states = self.undo_stack.pop()
         actor = self.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
-                         lambda _r: self._refresh(), self._failed)
+                         lambda _r: (self._refresh(), self.changed.emit()), self._failed)
 
     def _scanned(self) -> None:
         text = self.scan.text()
@@ -264,6 +271,7 @@ class AttendancePanel(QWidget):
                               f"✔ {result.full_name} — {status_word(result.status)}")
             if result.previous is not None and self.session_id is not None:
                 self.undo_stack.append((self.session_id, [result.previous]))
+            self.changed.emit()
         elif result.kind == "already":
             self._show_banner("warn", self.tr("%1 is already marked (%2)").replace("%1", result.full_name)
                               .replace("%2", status_word(result.status)))
