@@ -255,3 +255,27 @@ def class_results(session: Session, class_id: int) -> list[PersonResult]:
         ok = enough and (passed.get(pid) is True if klass.requires_assessment else True)
         results.append(PersonResult(pid, name, attended[pid], held, passed.get(pid), ok))
     return results
+
+
+@dataclass(frozen=True)
+class SessionTally:
+    session_id: int
+    starts_at: datetime
+    status: str
+    present: int
+    late: int
+    absent: int
+    excused: int
+
+
+def session_tallies(session: Session, class_id: int) -> list[SessionTally]:
+    """Attendance by session of one class: how many present, late, absent, excused."""
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for sid, status, n in session.execute(
+            select(AttendanceMark.session_id, AttendanceMark.status, func.count())
+            .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
+            .where(ClassSession.class_id == class_id).group_by(AttendanceMark.session_id, AttendanceMark.status)):
+        counts[sid][status] = n
+    return [SessionTally(s.id, s.starts_at, s.status, *(counts[s.id].get(k, 0) for k in STATUSES))
+            for s in session.scalars(select(ClassSession).where(ClassSession.class_id == class_id)
+                                     .order_by(ClassSession.starts_at))]

@@ -91,3 +91,24 @@ def test_a_digit_on_the_list_goes_to_the_scan_field(qtbot, panel: AttendancePane
     qtbot.keyClicks(panel.scan, line.card[1:])
     qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
     assert list(marks(demo_db, panel.session_id)) == [line.participant_id]
+
+
+def test_paper_sheet_entry_and_results(qtbot, panel: AttendancePanel, demo_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.attendance.results import ResultsDialog
+    sid = panel.session_id
+    panel.paper.setChecked(True)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    for key in "cccvm":  # the officer types down the paper sheet
+        qtbot.keyClick(panel.table, key)
+    with demo_db.sessions() as s:
+        sources = set(s.scalars(select(AttendanceMark.source).where(AttendanceMark.session_id == sid)))
+    assert sources == {"paper"} and len(marks(demo_db, sid)) == 5
+    shown: list[ResultsDialog] = []
+    monkeypatch.setattr(ResultsDialog, "exec", lambda self: shown.append(self) or 0)
+    panel.results.click()
+    dialog = shown[0]
+    assert dialog.people.rowCount() == panel.model.rowCount()
+    assert "80 %" in dialog.findChild(type(panel.header)).text()
+    assert dialog.people.item(0, 1).text() == panel.model.lines[0].full_name
+    assert dialog.sessions.rowCount() >= 8

@@ -20,6 +20,9 @@ VALUE_WORDS = {
     "male": QT_TRANSLATE_NOOP("Words", "Male"), "female": QT_TRANSLATE_NOOP("Words", "Female"),
     "planned": QT_TRANSLATE_NOOP("Words", "Planned"), "running": QT_TRANSLATE_NOOP("Words", "Running"),
     "finished": QT_TRANSLATE_NOOP("Words", "Finished"), "cancelled": QT_TRANSLATE_NOOP("Words", "Cancelled"),
+    "scheduled": QT_TRANSLATE_NOOP("Words", "Scheduled"), "held": QT_TRANSLATE_NOOP("Words", "Held"),
+    "present": QT_TRANSLATE_NOOP("Words", "Present"), "late": QT_TRANSLATE_NOOP("Words", "Late"),
+    "absent": QT_TRANSLATE_NOOP("Words", "Absent"), "excused": QT_TRANSLATE_NOOP("Words", "Excused"),
 }
 
 

@@ -56,6 +56,18 @@
         <translation>P</translation>
     </message>
     <message>
+        <source>Results of the class…</source>
+        <translation>Kết quả của lớp…</translation>
+    </message>
+    <message>
+        <source>Entering a paper sign-in sheet</source>
+        <translation>Nhập từ danh sách ký tên trên giấy</translation>
+    </message>
+    <message>
+        <source>Same order and numbers as the printed sheet; marks are recorded as from paper</source>
+        <translation>Cùng thứ tự và số thứ tự như danh sách in; lượt điểm danh được ghi là nhập từ giấy</translation>
+    </message>
+    <message>
         <source>Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning</source>
         <translation>Phím trên danh sách: C có mặt · M đến muộn · V vắng · P vắng có phép · ↑↓ chọn người · Esc quay lại quét thẻ</translation>
     </message>
@@ -98,6 +110,61 @@
     <message>
         <source>Unknown card: not in the registry</source>
         <translation>Thẻ không có trong danh sách học viên</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of class %1</source>
+        <translation>Kết quả lớp %1</translation>
+    </message>
+    <message>
+        <source>Completion rule: at least %1 % of the sessions held. Completed: %2 of %3 people.</source>
+        <translation>Điều kiện hoàn thành: tham gia ít nhất %1 % số buổi đã học. Đã hoàn thành: %2 / %3 người.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Số buổi có mặt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
     </message>
 </context>
 <context>

@@ -347,5 +347,29 @@
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã học</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Vắng có phép</translation>
+    </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from models import LOCAL_TZ
 
 from ..ops import Ops
 from ..words import describe_error
+from .results import ResultsDialog
 from .roster_model import RosterModel, status_word
 
 BANNER_STYLES = {
@@ -100,6 +101,10 @@ class AttendancePanel(QWidget):
         self.everyone.clicked.connect(self._everyone_present)
         self.undo = QPushButton(self.tr("Undo last mark"))
         self.undo.clicked.connect(self._undo)
+        self.results = QPushButton(self.tr("Results of the class…"))
+        self.results.clicked.connect(self._show_results)
+        self.paper = QCheckBox(self.tr("Entering a paper sign-in sheet"))
+        self.paper.setToolTip(self.tr("Same order and numbers as the printed sheet; marks are recorded as from paper"))
         keys_help = QLabel(self.tr("Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning"))
         keys_help.setObjectName("keysHelp")
         self.summary = QLabel()
@@ -114,6 +119,8 @@ class AttendancePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.everyone)
         buttons.addWidget(self.undo)
+        buttons.addWidget(self.results)
+        buttons.addWidget(self.paper)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
         rv.addLayout(buttons)
@@ -202,7 +209,7 @@ class AttendancePanel(QWidget):
         self._set_enabled(True)
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.scan, self.table, self.everyone, self.undo):
+        for w in (self.scan, self.table, self.everyone, self.undo, self.results, self.paper):
             w.setEnabled(on)
         if on and not self.table.hasFocus():
             self._focus_scan()
@@ -235,10 +242,10 @@ class AttendancePanel(QWidget):
                                               self.tr("Reason (may be left empty):"))
             if not ok:
                 return
-        if status == "late":
+        if status == "late" and not self.paper.isChecked():  # from paper, the time of arrival is not known
             arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
-        actor = self.actor
-        self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor,
+        actor, source = self.actor, "paper" if self.paper.isChecked() else "office"
+        self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor, source=source,
                                              reason=reason, arrived_at=arrived)], self._done, self._failed)
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
@@ -256,6 +263,18 @@ class AttendancePanel(QWidget):
         actor = self.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
                          lambda _r: (self._refresh(), self.changed.emit()), self._failed)
+
+    def _show_results(self) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+
+        def load(s: Any) -> tuple[Any, ...]:
+            info = att.session_info(s, session_id)
+            klass = s.get(att.CourseClass, info.class_id)
+            return info.class_code, klass.completion_percent, att.class_results(s, info.class_id), \
+                att.session_tallies(s, info.class_id)
+        self._ops.query(load, lambda r: ResultsDialog(*r, parent=self).exec(), self._failed)
 
     def _scanned(self) -> None:
         text = self.scan.text()
