@@ -72,22 +72,23 @@ class ScanResult:
     full_name: str = ""
     status: str | None = None
     previous: MarkState | None = None
+    arrived_at: datetime | None = None
 
 
 def _session_infos(session: Session, *where: ColumnElement[bool]) -> list[SessionInfo]:
-    enrolled = (select(Enrollment.class_id, func.count().label("n"))
-                .where(Enrollment.status == EnrollmentStatus.ENROLLED).group_by(Enrollment.class_id).subquery())
-    marked = (select(AttendanceMark.session_id, func.count().label("n"))
-              .group_by(AttendanceMark.session_id).subquery())
+    # Counted per row through the class_id / session_id indexes: grouping whole tables would
+    # cost more than the few sessions of a week or the one session asked for.
+    enrolled = (select(func.count()).select_from(Enrollment)
+                .where(Enrollment.class_id == CourseClass.id, Enrollment.status == EnrollmentStatus.ENROLLED)
+                .correlate(CourseClass).scalar_subquery())
+    marked = (select(func.count()).select_from(AttendanceMark)
+              .where(AttendanceMark.session_id == ClassSession.id).correlate(ClassSession).scalar_subquery())
     stmt = (
         select(ClassSession.id, CourseClass.id, CourseClass.code, Course.title, CourseClass.target_group,
-               Venue.name, ClassSession.starts_at, ClassSession.ends_at, ClassSession.status,
-               func.coalesce(enrolled.c.n, 0), func.coalesce(marked.c.n, 0))
+               Venue.name, ClassSession.starts_at, ClassSession.ends_at, ClassSession.status, enrolled, marked)
         .join(CourseClass, CourseClass.id == ClassSession.class_id)
         .join(Course, Course.id == CourseClass.course_id)
         .join(Venue, Venue.id == func.coalesce(ClassSession.venue_id, CourseClass.venue_id))
-        .outerjoin(enrolled, enrolled.c.class_id == CourseClass.id)
-        .outerjoin(marked, marked.c.session_id == ClassSession.id)
         .where(*where)
         .order_by(ClassSession.starts_at, CourseClass.code)
     )
@@ -212,7 +213,7 @@ def scan(session: Session, session_id: int, card_text: str, *, actor: str,
     status = AttendanceStatus.LATE if late else AttendanceStatus.PRESENT
     before = mark(session, session_id, person.id, status, actor=actor, source="scan",
                   arrived_at=now if late else None, marked_at=now)
-    return ScanResult("marked", person.id, person.full_name, status, before)
+    return ScanResult("marked", person.id, person.full_name, status, before, now if late else None)
 
 
 @dataclass(frozen=True)

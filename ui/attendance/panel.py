@@ -157,6 +157,12 @@ class AttendancePanel(QWidget):
         self.week_start += timedelta(days=days)
         self.reload()
 
+    def _label(self, info: att.SessionInfo, marked: int, enrolled: int) -> str:
+        when = info.starts_at
+        return (f"{when.strftime('%d/%m')} {when.strftime('%H:%M')}–{info.ends_at.strftime('%H:%M')}"
+                f"  {info.class_code}\n{info.course_title}\n{info.venue} · "
+                + self.tr("%1/%2 marked").replace("%1", str(marked)).replace("%2", str(enrolled)))
+
     def _show_sessions(self, infos: list[att.SessionInfo]) -> None:
         keep = self.session_id
         self.sessions.blockSignals(True)
@@ -164,10 +170,7 @@ class AttendancePanel(QWidget):
         today, chosen = self._today(), None
         for info in infos:
             when = info.starts_at
-            label = (f"{when.strftime('%d/%m')} {when.strftime('%H:%M')}–{info.ends_at.strftime('%H:%M')}"
-                     f"  {info.class_code}\n{info.course_title}\n{info.venue} · "
-                     + self.tr("%1/%2 marked").replace("%1", str(info.marked)).replace("%2", str(info.enrolled)))
-            item = QListWidgetItem(label, self.sessions)
+            item = QListWidgetItem(self._label(info, info.marked, info.enrolled), self.sessions)
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             if when.date() == today:
                 font = item.font()
@@ -179,12 +182,15 @@ class AttendancePanel(QWidget):
             QListWidgetItem(self.tr("No sessions this week."), self.sessions).setFlags(Qt.ItemFlag.NoItemFlags)
         self.sessions.blockSignals(False)
         if chosen is not None:
-            self.sessions.setCurrentItem(chosen)
+            self.sessions.setCurrentItem(chosen)  # (re)loads its roster
 
     def _session_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         session_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if session_id is None:
-            return
+        if session_id is not None:
+            self.open_session(session_id)
+
+    def open_session(self, session_id: int) -> None:
+        """Show one session's roster (from the list, or from elsewhere in the window)."""
         if session_id != self.session_id:
             self.undo_stack.clear()
         self.session_id = session_id
@@ -196,17 +202,26 @@ class AttendancePanel(QWidget):
             return
         self.header.setText(f"<b>{info.class_code} · {info.course_title}</b><br>"
                             f"{info.starts_at.strftime('%d/%m/%Y %H:%M')}–{info.ends_at.strftime('%H:%M')} · {info.venue}")
+        self.info = info
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_lines(lines)
         self.table.setColumnWidth(3, 190)
         if lines:
             self.table.selectRow(min(row, len(lines) - 1))
+        self._update_counts()
+        self._set_enabled(True)
+
+    def _update_counts(self) -> None:
+        lines, info = self.model.lines, self.info
         counts = {s: sum(1 for x in lines if x.status == s) for s in att.STATUSES}
+        for i in range(self.sessions.count()):  # keep the week's list in step without reloading it
+            item = self.sessions.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == info.id:
+                item.setText(self._label(info, len(lines) - sum(1 for x in lines if x.status is None), len(lines)))
         self.summary.setText(self.tr("Present %1 · late %2 · absent %3 · excused %4 · not marked %5 / %6").replace(
             "%1", str(counts["present"])).replace("%2", str(counts["late"])).replace("%3", str(counts["absent"]))
             .replace("%4", str(counts["excused"])).replace("%5", str(sum(1 for x in lines if x.status is None)))
             .replace("%6", str(len(lines))))
-        self._set_enabled(True)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.scan, self.table, self.everyone, self.undo, self.results, self.paper):
@@ -220,10 +235,9 @@ class AttendancePanel(QWidget):
 
     # -- marking
     def _refresh(self) -> None:
+        """After a mark: the roster again (one query); the week's list keeps its own counts fresh."""
         if self.session_id is not None:
-            item = self.sessions.currentItem()
-            self._session_chosen(item)
-            self.reload()
+            self.open_session(self.session_id)
 
     def _done(self, states: list[att.MarkState]) -> None:
         if states and self.session_id is not None:
@@ -303,8 +317,11 @@ class AttendancePanel(QWidget):
         if result.participant_id is not None:
             row = self.model.row_of(result.participant_id)
             if row >= 0:
+                if result.kind == "marked":  # one row changed: show it without reloading the roster
+                    self.model.update_line(row, status=result.status, reason="", arrived_at=result.arrived_at,
+                                           marked_by=self.actor)
+                    self._update_counts()
                 self.table.selectRow(row)
-        self._refresh()
         self._focus_scan()
 
     def _show_banner(self, kind: str, text: str) -> None:

@@ -1,6 +1,7 @@
 """The roster of one session as a table: number, name, birth year, village, status, time."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -37,6 +38,10 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self.lines = lines
         self.endResetModel()
+
+    def update_line(self, row: int, **changes: Any) -> None:
+        self.lines[row] = replace(self.lines[row], **changes)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def row_of(self, participant_id: int) -> int:
         return next((i for i, line in enumerate(self.lines) if line.participant_id == participant_id), -1)
