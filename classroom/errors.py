@@ -6,7 +6,7 @@ language) and ``params`` (the values the message needs: file, row, column, value
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as dc_field
 from typing import Any
 
 
@@ -21,7 +21,7 @@ class Problem:
     code: str
     field: str = ""
     severity: str = "error"
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)  # `field` is shadowed above
 
     @property
     def is_error(self) -> bool:
