@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from .data import Issuer, RosterData, nfc
 from .fonts import SERIF, register_fonts
@@ -23,7 +23,7 @@ from .layout import (
     format_date,
     numbered_canvas,
 )
-from .styles import grid_style, label_para, para, style
+from .styles import grid_style, label_para, para, style, tail_table, with_tail
 
 CELL_SIZE = 11.5
 # STT, name, birth, gender, village, sessions, result: the village takes the rest
@@ -81,14 +81,16 @@ def build_roster(issuer: Issuer, data: RosterData, stream: BinaryIO) -> None:
         )
     fixed = sum(c for c in COLUMNS if c is not None)
     widths = [c if c is not None else doc.width - fixed for c in COLUMNS]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(CELL_SIZE))
-    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)])
-    story.append(table)
-    story.append(Spacer(1, 4 * mm))
-    story.append(para(f"Danh sách có {len(data.rows)} học viên.", text))
-    story.append(Spacer(1, 4 * mm))
     instructor = data.instructors[0] if data.instructors else ""
     when = date_line(issuer.place_name, data.printed_on or date.today())
-    story.append(KeepTogether([SignatureBlock(["Người lập danh sách"], instructor, "(Ký, ghi rõ họ tên)", when)]))
+    tail = [
+        para(f"Danh sách có {len(data.rows)} học viên.", text),
+        SignatureBlock(["Người lập danh sách"], instructor, "(Ký, ghi rõ họ tên)", when),
+    ]
+    rows, tail_cmds = with_tail(rows, tail, len(widths))
+    table = tail_table(rows, len(tail), colWidths=widths)
+    table.setStyle(grid_style(CELL_SIZE, tail=len(tail)))
+    table.setStyle([("TOPPADDING", (0, 1), (-1, -1 - len(tail)), 4), ("BOTTOMPADDING", (0, 1), (-1, -1 - len(tail)), 5)])
+    table.setStyle(tail_cmds)
+    story.append(table)
     doc.build(story, canvasmaker=numbered_canvas(SERIF, 11, 10 * mm))

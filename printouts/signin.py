@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from .data import Issuer, SigninData, nfc
 from .fonts import SERIF, register_fonts
 from .layout import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE, NationalHeader, SignatureBlock, numbered_canvas
-from .styles import grid_style, label_para, para, style, weekday_date
+from .styles import grid_style, label_para, para, style, tail_table, weekday_date, with_tail
 
 FONT_SIZE = 13  # older eyes: never below 12
 CELL_SIZE = 12.5
@@ -61,12 +61,15 @@ def build_signin_sheet(issuer: Issuer, data: SigninData, stream: BinaryIO, blank
         rows.append([para(str(number), center), "", "", "", ""])
     width = doc.width
     widths = [*COLUMNS, width - sum(COLUMNS)]
-    table = Table(rows, colWidths=widths, rowHeights=[9 * mm] + [ROW_HEIGHT] * (len(rows) - 1), repeatRows=1)
-    table.setStyle(grid_style(CELL_SIZE))
-    story.append(table)
-    story.append(Spacer(1, 6 * mm))
-    story.append(para(f"Tổng số người ký tên: ……… / {len(data.rows)} người trong danh sách.", text))
-    story.append(Spacer(1, 4 * mm))
     instructor = data.instructors[0] if data.instructors else ""
-    story.append(KeepTogether([SignatureBlock(["Người hướng dẫn"], instructor, "(Ký, ghi rõ họ tên)")]))
+    tail = [
+        para(f"Tổng số người ký tên: ……… / {len(data.rows)} người trong danh sách.", text),
+        SignatureBlock(["Người hướng dẫn"], instructor, "(Ký, ghi rõ họ tên)"),
+    ]
+    heights = [9 * mm] + [ROW_HEIGHT] * (len(rows) - 1) + [None] * len(tail)
+    rows, tail_cmds = with_tail(rows, tail, len(widths))
+    table = tail_table(rows, len(tail), colWidths=widths, rowHeights=heights)
+    table.setStyle(grid_style(CELL_SIZE, tail=len(tail)))
+    table.setStyle(tail_cmds)
+    story.append(table)
     doc.build(story, canvasmaker=numbered_canvas(SERIF, 11, 10 * mm))
