@@ -10,6 +10,7 @@ instead of ReportLab's per-number float formatting.
 from __future__ import annotations
 
 import functools
+import re
 
 import qrcode
 from qrcode import LUT, base, util
@@ -17,6 +18,7 @@ from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 from reportlab.pdfgen.canvas import Canvas
 
+_RUN = re.compile("1+")
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 
 
@@ -42,30 +44,31 @@ _EXP, _LOG = base.EXP_TABLE, base.LOG_TABLE
 
 
 @functools.lru_cache(maxsize=64)
-def _products(count: int) -> tuple[tuple[int, ...], ...]:
-    """For each byte value f, the generator's coefficients (after the leading 1) times f."""
+def _products(count: int) -> tuple[int, ...]:
+    """For each byte value f, the generator's coefficients (after the leading 1) times f,
+    packed big-endian into one integer: the remainder register then shifts as an int."""
     generator = LUT.rsPoly_LUT.get(count)
     if generator is None:  # not in the table: build it as qrcode does
         poly = base.Polynomial([1], 0)
         for i in range(count):
             poly = poly * base.Polynomial([1, base.gexp(i)], 0)
         generator = [poly[i] for i in range(len(poly))]
-    rows = [tuple([0] * count)]
+    rows = [0]
     for f in range(1, 256):
         lf = _LOG[f]
-        rows.append(tuple(_EXP[(_LOG[g] + lf) % 255] if g else 0 for g in generator[1:]))
+        rows.append(int.from_bytes(bytes(_EXP[(_LOG[g] + lf) % 255] if g else 0 for g in generator[1:]), "big"))
     return tuple(rows)
 
 
 def _ec_codewords(data: list[int], count: int) -> list[int]:
     """Reed-Solomon remainder of ``data`` by the generator of degree ``count`` (GF(256), 0x11D)."""
     table = _products(count)
-    rem = [0] * count
+    shift = 8 * (count - 1)
+    mask = (1 << (8 * count)) - 1
+    rem = 0
     for byte in data:
-        row = table[byte ^ rem[0]]
-        rem.append(0)
-        rem = [a ^ b for a, b in zip(rem[1:], row)]
-    return rem
+        rem = ((rem << 8) & mask) ^ table[byte ^ (rem >> shift)]
+    return list(rem.to_bytes(count, "big"))
 
 
 def _create_bytes(codewords: list[int], rs_blocks: list[base.RSBlock]) -> list[int]:
@@ -136,12 +139,10 @@ class _QRCode(qrcode.QRCode):  # type: ignore[type-arg]
         placement = _PLACEMENTS.get(key)
         if placement is None:
             placement = _PLACEMENTS[key] = _placement(self.modules, self.modules_count, mask_pattern)
-        bits = int.from_bytes(bytes(data), "big")
-        total = 8 * len(data)
+        bits = "".join(format(byte, "08b") for byte in data).ljust(len(placement), "0")
         modules = self.modules
-        for index, (r, c, masked) in enumerate(placement):
-            dark = index < total and (bits >> (total - 1 - index)) & 1 == 1
-            modules[r][c] = dark != masked
+        for bit, (r, c, masked) in zip(bits, placement):
+            modules[r][c] = (bit == "1") != masked
 
 
 _PLACEMENTS: dict[tuple[int, int, int], list[tuple[int, int, bool]]] = {}
@@ -196,15 +197,8 @@ def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:
     module = size / (count + 2 * QUIET_ZONE)
     ops: list[str] = []
     for r, row in enumerate(matrix):
-        c = 0
-        while c < count:
-            if row[c]:
-                start = c
-                while c < count and row[c]:
-                    c += 1
-                ops.append(f"{start} {r} {c - start} 1 re")
-            else:
-                c += 1
+        line = "".join("1" if m else "0" for m in row)
+        ops.extend(f"{m.start()} {r} {m.end() - m.start()} 1 re" for m in _RUN.finditer(line))
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
     # module units, y downwards from the top-left module: whole numbers only in the stream

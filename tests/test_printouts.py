@@ -205,3 +205,21 @@ def test_printouts_import_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "False"
+
+
+def test_fast_qr_matrix_equals_qrcode_package() -> None:
+    """The fast path (table Reed-Solomon, integer bits, cached placement) changes no module."""
+    import random
+
+    import qrcode
+
+    from printouts.qr import qr_matrix
+
+    rng = random.Random(7)
+    for _ in range(60):
+        text = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567.abđ0123456789") for _ in range(rng.randint(1, 500)))
+        ec, mask = rng.choice([0, 1, 2, 3]), rng.randint(0, 7)
+        code = qrcode.QRCode(error_correction=ec, border=0, mask_pattern=mask)
+        code.add_data(text)
+        code.make(fit=True)
+        assert [[bool(m) for m in row] for row in code.modules] == qr_matrix(text, ec, mask)
