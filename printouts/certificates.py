@@ -100,7 +100,10 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData) -> N
     top = min(y - 30, 72 * mm)
     canvas.setFont(SERIF_ITALIC, 14)
     canvas.drawCentredString(sign_cx, top, date_line(issuer.place_name, cert.issued_on))
-    draw_signer_block(canvas, sign_cx, top - 6, issuer_signer_lines(issuer), issuer.signer_name, space=25 * mm)
+    titles = issuer_signer_lines(issuer)
+    # two-line course and venue push the block down: shrink the signing room, not the name
+    space = max(15 * mm, min(25 * mm, top - 6 - 15 * len(titles) - 14 - 48))
+    draw_signer_block(canvas, sign_cx, top - 6, titles, issuer.signer_name, space=space)
 
     _register(canvas, cert)
 
