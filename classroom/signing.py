@@ -124,6 +124,8 @@ def _nfc(text: str) -> str:
 
 def encode_record(record: CertificateRecord, private_key: Ed25519PrivateKey) -> str:
     """The QR text for ``record``, signed with the commune's key."""
+    if record.birth_year is not None and not 1000 <= int(record.birth_year) <= 9999:
+        raise ValueError("birth year must have four digits")
     serial = _nfc(record.serial)
     code = _nfc(record.commune_code)
     fields = [

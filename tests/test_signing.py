@@ -159,3 +159,10 @@ def test_public_key_b64_and_key_id() -> None:
     assert len(base64.urlsafe_b64decode(public_key_b64(KEY) + "=")) == 32
     assert public_key_b64(KEY) == public_key_b64(KEY.public_key())
     assert len(key_id(KEY)) == 11
+
+
+def test_encode_refuses_what_decode_could_not_read() -> None:
+    with pytest.raises(ValueError):
+        encode_record(replace(RECORD, birth_year=56), KEY)
+    with pytest.raises(ValueError):
+        encode_record(replace(RECORD, holder_name="Nguyễn\x1fThị"), KEY)
