@@ -166,3 +166,13 @@ def test_encode_refuses_what_decode_could_not_read() -> None:
         encode_record(replace(RECORD, birth_year=56), KEY)
     with pytest.raises(ValueError):
         encode_record(replace(RECORD, holder_name="Nguyễn\x1fThị"), KEY)
+
+
+def test_key_created_once_under_concurrent_first_use(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "commune.pem"
+    with ThreadPoolExecutor(8) as pool:
+        keys = list(pool.map(lambda _: public_key_b64(load_or_create_key(path)), range(16)))
+    assert len(set(keys)) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["commune.pem"]
