@@ -52,3 +52,13 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(copy)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def poppler() -> None:
+    """pdftotext and pdftoppm come from Debian's poppler-utils (scripts/setup.sh installs it)."""
+    import shutil
+
+    missing = [tool for tool in ("pdftotext", "pdftoppm", "pdfinfo") if shutil.which(tool) is None]
+    if missing:
+        pytest.fail(f"install poppler-utils (missing {', '.join(missing)})")

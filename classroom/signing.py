@@ -1,0 +1,284 @@
+"""Certificates anyone can verify offline: an Ed25519-signed record carried by the QR code.
+
+QR text: ``BDHVS1.<payload>.<signature>``, both parts in unpadded base32 (RFC 4648).
+Base32 rather than base64: the whole text is then QR *alphanumeric* (5.5 bits a character
+instead of 8), which keeps a typical Vietnamese record at version 10 or below at level M,
+and it survives scanners that change letter case.
+
+The payload is UTF-8, its fields joined by the unit separator U+001F::
+
+    key_id, serial, holder_name, birth_year, course_title, issued (YYYYMMDD),
+    commune_code (empty when it is the serial's first part), commune_name
+
+``key_id`` is the first 8 bytes of SHA-256 of the raw public key, base64url: the verifier
+picks the commune's key with it.  The signature covers ``b"BDHVS1." + payload``.
+No Qt and no database here; revocation is the caller's business.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Union
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from .errors import ClassroomError
+
+PREFIX = "BDHVS1."
+SEP = "\x1f"
+MAX_TEXT = 2000  # far above any real record: longer input is refused before any decoding
+GENUINE = "genuine"
+NOT_GENUINE = "not_genuine"
+_B32 = re.compile(r"^[A-Z2-7]+$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+AnyKey = Union[Ed25519PrivateKey, Ed25519PublicKey]
+
+
+class SigningKeyError(ClassroomError):
+    """The commune's key file cannot be used (``params['reason']``: unreadable, password, not_ed25519)."""
+
+    code = "signing_key"
+
+
+@dataclass(frozen=True)
+class CertificateRecord:
+    serial: str  # "38123-2026-000042"
+    holder_name: str
+    birth_year: int | None
+    course_title: str
+    issued_on: date
+    commune_code: str  # 5 digits (Decision 19/2025/QĐ-TTg)
+    commune_name: str
+
+
+class DecodeResult(tuple):  # type: ignore[type-arg]
+    """``(record, status)``, unpackable as a pair, with ``reason`` for the not genuine."""
+
+    reason: str
+
+    def __new__(cls, record: CertificateRecord | None, status: str, reason: str = "") -> DecodeResult:
+        self = super().__new__(cls, (record, status))
+        self.reason = reason
+        return self
+
+    @property
+    def record(self) -> CertificateRecord | None:
+        return self[0]  # type: ignore[no-any-return]
+
+    @property
+    def status(self) -> str:
+        return self[1]  # type: ignore[no-any-return]
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb32(text: str) -> bytes:
+    if not _B32.match(text) or len(text) % 8 in (1, 3, 6):
+        raise ValueError("not base32")
+    return base64.b32decode(text + "=" * (-len(text) % 8))
+
+
+def _public(key: AnyKey) -> Ed25519PublicKey:
+    return key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+
+
+def _raw(key: AnyKey) -> bytes:
+    return _public(key).public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def public_key_b64(key: AnyKey) -> str:
+    """The raw 32-byte public key, base64url without padding (for export packages)."""
+    return _b64url(_raw(key))
+
+
+def public_key_from_b64(text: str) -> Ed25519PublicKey:
+    raw = base64.urlsafe_b64decode(text.strip() + "=" * (-len(text.strip()) % 4))
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def key_id(key: AnyKey) -> str:
+    """First 8 bytes of SHA-256 of the raw public key, base64url (11 characters)."""
+    return _b64url(hashlib.sha256(_raw(key)).digest()[:8])
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def encode_record(record: CertificateRecord, private_key: Ed25519PrivateKey) -> str:
+    """The QR text for ``record``, signed with the commune's key."""
+    if record.birth_year is not None and not 1000 <= int(record.birth_year) <= 9999:
+        raise ValueError("birth year must have four digits")
+    serial = _nfc(record.serial)
+    code = _nfc(record.commune_code)
+    fields = [
+        key_id(private_key),
+        serial,
+        _nfc(record.holder_name),
+        "" if record.birth_year is None else str(int(record.birth_year)),
+        _nfc(record.course_title),
+        record.issued_on.strftime("%Y%m%d"),
+        "" if serial.split("-", 1)[0] == code else code,
+        _nfc(record.commune_name),
+    ]
+    for value in fields:
+        if _CONTROL.search(value):
+            raise ValueError("control character in a certificate field")
+    payload = SEP.join(fields).encode("utf-8")
+    signature = private_key.sign(PREFIX.encode("ascii") + payload)
+    return f"{PREFIX}{_b32(payload)}.{_b32(signature)}"
+
+
+def _key_table(public_keys: Mapping[str, AnyKey] | Iterable[AnyKey | str]) -> dict[str, Ed25519PublicKey]:
+    table: dict[str, Ed25519PublicKey] = {}
+    items = public_keys.values() if isinstance(public_keys, Mapping) else public_keys
+    for item in items:
+        key = public_key_from_b64(item) if isinstance(item, str) else _public(item)
+        table[key_id(key)] = key
+    return table
+
+
+def _parse(payload: bytes) -> tuple[str, CertificateRecord]:
+    fields = payload.decode("utf-8").split(SEP)
+    if len(fields) != 8:
+        raise ValueError("field count")
+    kid, serial, name, birth, course, issued, code, commune = fields
+    if not code:
+        code = serial.split("-", 1)[0]
+    if birth and not (birth.isascii() and birth.isdigit() and len(birth) == 4):
+        raise ValueError("birth year")
+    if not (issued.isascii() and issued.isdigit() and len(issued) == 8):
+        raise ValueError("date")
+    record = CertificateRecord(
+        serial=serial,
+        holder_name=name,
+        birth_year=int(birth) if birth else None,
+        course_title=course,
+        issued_on=date(int(issued[:4]), int(issued[4:6]), int(issued[6:])),
+        commune_code=code,
+        commune_name=commune,
+    )
+    return kid, record
+
+
+def decode_record(
+    text: str, public_keys: Mapping[str, AnyKey] | Iterable[AnyKey | str]
+) -> DecodeResult:
+    """Check the QR text of a certificate; never raises on what a scanner or a person types.
+
+    Returns ``(record, "genuine")``, or ``(None, "not_genuine")`` with ``.reason`` one of
+    ``empty, too_long, bad_prefix, bad_format, bad_encoding, bad_payload, unknown_key,
+    bad_signature``.  ``public_keys``: key id -> key, or keys (objects or base64url text).
+    """
+    try:
+        if not isinstance(text, str):
+            return DecodeResult(None, NOT_GENUINE, "bad_format")
+        text = text.strip()
+        if not text:
+            return DecodeResult(None, NOT_GENUINE, "empty")
+        if len(text) > MAX_TEXT:
+            return DecodeResult(None, NOT_GENUINE, "too_long")
+        text = text.upper()
+        if not text.startswith(PREFIX):
+            return DecodeResult(None, NOT_GENUINE, "bad_prefix")
+        parts = text[len(PREFIX):].split(".")
+        if len(parts) != 2:
+            return DecodeResult(None, NOT_GENUINE, "bad_format")
+        try:
+            payload, signature = _unb32(parts[0]), _unb32(parts[1])
+        except (ValueError, binascii.Error):
+            return DecodeResult(None, NOT_GENUINE, "bad_encoding")
+        if len(signature) != 64:
+            return DecodeResult(None, NOT_GENUINE, "bad_encoding")
+        try:
+            kid, record = _parse(payload)
+        except (ValueError, UnicodeDecodeError):
+            return DecodeResult(None, NOT_GENUINE, "bad_payload")
+        key = _key_table(public_keys).get(kid)
+        if key is None:
+            return DecodeResult(None, NOT_GENUINE, "unknown_key")
+        try:
+            key.verify(signature, PREFIX.encode("ascii") + payload)
+        except InvalidSignature:
+            return DecodeResult(None, NOT_GENUINE, "bad_signature")
+        return DecodeResult(record, GENUINE)
+    except Exception:  # noqa: BLE001 - a verifier must answer, whatever it is fed
+        return DecodeResult(None, NOT_GENUINE, "bad_format")
+
+
+def load_or_create_key(path: Path, password: bytes | str | None = None) -> Ed25519PrivateKey:
+    """The commune's private key from ``path`` (PEM, PKCS#8), created on first use.
+
+    A new file is written with mode 0o600 and never replaces an existing one: it is written
+    to a temporary file, then linked into place, so two processes starting at once end up
+    with one key and nobody ever reads half a file.
+    """
+    path = Path(path)
+    secret = password.encode("utf-8") if isinstance(password, str) else password
+    if not path.exists():
+        key = Ed25519PrivateKey.generate()
+        encryption = (
+            serialization.BestAvailableEncryption(secret) if secret else serialization.NoEncryption()
+        )
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if _write_new(path, pem):
+            return key
+    return _load(path, secret)
+
+
+def _write_new(path: Path, pem: bytes) -> bool:
+    """Write ``pem`` to ``path`` unless it exists; False when another process won."""
+    if os.name == "nt":  # no POSIX modes there: the file sits in the user's own profile
+        try:
+            with open(path, "xb") as handle:
+                handle.write(pem)
+            return True
+        except FileExistsError:
+            return False
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)  # whatever the umask
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        tmp.unlink()
+
+
+def _load(path: Path, secret: bytes | None) -> Ed25519PrivateKey:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SigningKeyError(reason="unreadable", path=str(path)) from exc
+    try:
+        key = serialization.load_pem_private_key(data, password=secret)
+    except (TypeError, ValueError) as exc:
+        raise SigningKeyError(reason="password_or_format", path=str(path)) from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SigningKeyError(reason="not_ed25519", path=str(path))
+    return key

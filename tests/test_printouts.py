@@ -1,0 +1,225 @@
+"""Printouts built into memory: the text extracted from each PDF equals the NFC text given."""
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import subprocess
+import sys
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from classroom.signing import CertificateRecord, decode_record, encode_record
+from printouts import Cancelled
+from printouts.cards import build_cards
+from printouts.certificates import build_certificates
+from printouts.data import CardData, CertificateData, Issuer, RosterData, RosterRow, SigninData, SigninRow
+from printouts.layout import date_line
+from printouts.qr import qr_version
+from printouts.roster import build_roster
+from printouts.signin import build_signin_sheet
+
+pytestmark = pytest.mark.usefixtures("poppler")
+
+NAMES = ["Nguyễn Thị Hường", "Đặng Quốc Việt", "Trương Thị Ưng", "Lê Văn Ơn"]
+ISSUER = Issuer("Đông Sơn", "xã", "Thanh Hóa", "Đông Sơn", "Chủ tịch", "Phạm Văn Đồng", signer_on_behalf="TM. Ủy ban nhân dân")
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def pdf_text(data: bytes) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def page_count(data: bytes) -> int:
+    out = subprocess.run(["pdfinfo", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))  # type: ignore[union-attr]
+
+
+def page_size(data: bytes) -> tuple[float, float]:
+    out = subprocess.run(["pdfinfo", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    m = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", out, re.M)
+    assert m
+    return float(m.group(1)), float(m.group(2))
+
+
+def certificate(name: str, **changes: object) -> CertificateData:
+    base = CertificateData(
+        serial="38123-2026-000042",
+        register_no="042/2026",
+        holder_name=name,
+        birth="05/03/1956",
+        village="Thôn Đông Hòa",
+        course_title="Sử dụng dịch vụ công trực tuyến",
+        class_code="BDHVS-2026-03",
+        first_session=date(2026, 3, 3),
+        last_session=date(2026, 3, 28),
+        venue="Nhà văn hóa thôn Đông Hòa",
+        result="Hoàn thành",
+        issued_on=date(2026, 3, 30),
+    )
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_date_line_pads_days_and_months_one_and_two_only() -> None:
+    assert date_line("Đông Sơn", date(2026, 3, 5)) == "Đông Sơn, ngày 05 tháng 3 năm 2026"
+    assert date_line("Đông Sơn", date(2026, 2, 5)) == "Đông Sơn, ngày 05 tháng 02 năm 2026"
+    assert date_line("Đông Sơn", date(2026, 1, 15)) == "Đông Sơn, ngày 15 tháng 01 năm 2026"
+    assert date_line("Đông Sơn", date(2026, 11, 25)) == "Đông Sơn, ngày 25 tháng 11 năm 2026"
+
+
+def test_issuer_body_in_capitals() -> None:
+    assert ISSUER.upper_body == "ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN"
+    assert Issuer("Phú Quốc", "đặc khu", "An Giang", "Phú Quốc", "", "").upper_body == "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC"
+
+
+def test_certificates_landscape_names_and_copy_mark() -> None:
+    certs = [certificate(nfd(n), is_copy=(i == 3)) for i, n in enumerate(NAMES)]  # decomposed input
+    out = io.BytesIO()
+    assert build_certificates(nfd_issuer(), certs, out) == 4
+    data = out.getvalue()
+    assert page_count(data) == 4
+    width, height = page_size(data)
+    assert width > height and round(width) == 842 and round(height) == 595
+    text = pdf_text(data)
+    for name in NAMES:
+        assert name in text
+    for words in ("GIẤY CHỨNG NHẬN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                  "ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN", "Đông Sơn, ngày 30 tháng 3 năm 2026", "Số vào sổ: 042/2026",
+                  "38123-2026-000042", "Phạm Văn Đồng", "Ngày sinh: 05/03/1956", "03/03/2026"):
+        assert words in text
+    pages = text.split("\f")
+    assert "BẢN SAO" in pages[3] and not any("BẢN SAO" in p for p in pages[:3])
+
+
+def nfd_issuer() -> Issuer:
+    return dataclasses.replace(ISSUER, commune_name=nfd(ISSUER.commune_name), signer_name=nfd(ISSUER.signer_name))
+
+
+def test_certificates_progress_and_cancel() -> None:
+    seen: list[tuple[int, int]] = []
+    build_certificates(ISSUER, [certificate(n) for n in NAMES], io.BytesIO(), progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    asked = iter([False, False, True])
+    with pytest.raises(Cancelled):
+        build_certificates(ISSUER, [certificate(n) for n in NAMES], io.BytesIO(), cancelled=lambda: next(asked))
+
+
+def test_certificate_qr_decodes_from_rendered_page_and_verifies(tmp_path: Path) -> None:
+    import zxingcpp  # PyPI: zxing-cpp (a test dependency)
+    from PIL import Image
+
+    key = Ed25519PrivateKey.generate()
+    record = CertificateRecord("38123-2026-000042", "Nguyễn Thị Hường", 1956, "Sử dụng dịch vụ công trực tuyến",
+                               date(2026, 3, 30), "38123", "Đông Sơn")
+    qr_text = encode_record(record, key)
+    assert qr_version(qr_text) <= 10
+    out = io.BytesIO()
+    build_certificates(ISSUER, [certificate("Nguyễn Thị Hường", qr_text=qr_text)], out)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-", str(tmp_path / "page")], input=out.getvalue(), check=True)
+    image = Image.open(next(tmp_path.glob("page*.png")))
+    found = zxingcpp.read_barcodes(image)
+    assert len(found) == 1
+    assert found[0].text == qr_text
+    got, status = decode_record(found[0].text + "\n", [key.public_key()])
+    assert status == "genuine" and got == record
+
+
+def signin_data(count: int) -> SigninData:
+    rows = tuple(SigninRow(f"{NAMES[i % 4]}" if i < 4 else f"{NAMES[i % 4]} {i}", str(1940 + i), "Thôn Đông Hòa") for i in range(count))
+    return SigninData("BDHVS-2026-03", "Sử dụng dịch vụ công trực tuyến", datetime(2026, 3, 3, 8, 0),
+                      datetime(2026, 3, 3, 10, 30), "Nhà văn hóa thôn Đông Hòa", ("Hoàng Thu Hà",), rows, "Buổi 1/8")
+
+
+def test_signin_sheet_60_names_pages_and_footer() -> None:
+    out = io.BytesIO()
+    build_signin_sheet(ISSUER, signin_data(60), out)
+    data = out.getvalue()
+    pages = page_count(data)
+    assert pages >= 2
+    text = pdf_text(data)
+    for number in range(1, pages + 1):
+        assert f"Trang {number} / {pages}" in text
+    for name in NAMES:
+        assert name in text
+    assert "Lê Văn Ơn 59" in text
+    assert "DANH SÁCH KÝ TÊN THAM GIA LỚP HỌC" in text
+    assert "Thứ Ba, ngày 03/03/2026, từ 08:00 đến 10:30" in text
+    # the header row is repeated on every page, the signature never alone; walk-in rows 61-65 follow
+    assert text.count("Họ và tên") == pages
+    assert re.search(r"^65$", text, re.M)
+
+
+def test_signin_sheet_prints_no_id_or_phone() -> None:
+    out = io.BytesIO()
+    build_signin_sheet(ISSUER, signin_data(3), out)
+    assert not re.search(r"\d{9,}", pdf_text(out.getvalue()))
+
+
+def test_cards_eight_and_ten_a_page() -> None:
+    cards = [CardData(nfd(NAMES[i % 4]), "Thôn Đông Hòa", "BDHVS-2026-03", f"P{i:05d}") for i in range(11)]
+    for per_page, pages in ((8, 2), (10, 2)):
+        out = io.BytesIO()
+        assert build_cards(ISSUER, cards, out, per_page=per_page) == pages
+        text = pdf_text(out.getvalue())
+        for name in NAMES:
+            assert name in text
+        assert "Lớp: BDHVS-2026-03" in text
+
+
+def test_card_qr_decodes(tmp_path: Path) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    out = io.BytesIO()
+    build_cards(ISSUER, [CardData("Trương Thị Ưng", "Thôn Đông Hòa", "BDHVS-2026-03", "BDHVS-P:000123")], out)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-", str(tmp_path / "page")], input=out.getvalue(), check=True)
+    found = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("page*.png"))))
+    assert [f.text for f in found] == ["BDHVS-P:000123"]
+
+
+def test_roster() -> None:
+    rows = tuple(RosterRow(i + 1, NAMES[i % 4], "1956", "Nữ", "Thôn Đông Hòa", 7, 8, "Đạt") for i in range(50))
+    data = RosterData("BDHVS-2026-03", "Sử dụng dịch vụ công trực tuyến", "Nhà văn hóa thôn Đông Hòa",
+                      ("Hoàng Thu Hà",), date(2026, 3, 3), date(2026, 3, 28), rows, printed_on=date(2026, 3, 30))
+    out = io.BytesIO()
+    build_roster(ISSUER, data, out)
+    pages = page_count(out.getvalue())
+    assert pages >= 2
+    text = pdf_text(out.getvalue())
+    assert f"Trang 1 / {pages}" in text and text.count("Họ và tên") == pages
+    for name in NAMES:
+        assert name in text
+    assert "Đông Sơn, ngày 30 tháng 3 năm 2026" in text
+
+
+def test_printouts_import_no_qt() -> None:
+    code = "import sys, printouts.certificates, printouts.signin, printouts.cards, printouts.roster, classroom.signing; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
+
+
+def test_fast_qr_matrix_equals_qrcode_package() -> None:
+    """The fast path (table Reed-Solomon, integer bits, cached placement) changes no module."""
+    import random
+
+    import qrcode
+
+    from printouts.qr import qr_matrix
+
+    rng = random.Random(7)
+    for _ in range(60):
+        text = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567.abđ0123456789") for _ in range(rng.randint(1, 500)))
+        ec, mask = rng.choice([0, 1, 2, 3]), rng.randint(0, 7)
+        code = qrcode.QRCode(error_correction=ec, border=0, mask_pattern=mask)
+        code.add_data(text)
+        code.make(fit=True)
+        assert [[bool(m) for m in row] for row in code.modules] == qr_matrix(text, ec, mask)
