@@ -19,20 +19,17 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Union
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .errors import ClassroomError
 
 PREFIX = "BDHVS1."
 SEP = "\x1f"
@@ -43,12 +40,6 @@ _B32 = re.compile(r"^[A-Z2-7]+$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 AnyKey = Union[Ed25519PrivateKey, Ed25519PublicKey]
-
-
-class SigningKeyError(ClassroomError):
-    """The commune's key file cannot be used (``params['reason']``: unreadable, password, not_ed25519)."""
-
-    code = "signing_key"
 
 
 @dataclass(frozen=True)
@@ -221,64 +212,3 @@ def decode_record(
         return DecodeResult(record, GENUINE)
     except Exception:  # noqa: BLE001 - a verifier must answer, whatever it is fed
         return DecodeResult(None, NOT_GENUINE, "bad_format")
-
-
-def load_or_create_key(path: Path, password: bytes | str | None = None) -> Ed25519PrivateKey:
-    """The commune's private key from ``path`` (PEM, PKCS#8), created on first use.
-
-    A new file is written with mode 0o600 and never replaces an existing one: it is written
-    to a temporary file, then linked into place, so two processes starting at once end up
-    with one key and nobody ever reads half a file.
-    """
-    path = Path(path)
-    secret = password.encode("utf-8") if isinstance(password, str) else password
-    if not path.exists():
-        key = Ed25519PrivateKey.generate()
-        encryption = (
-            serialization.BestAvailableEncryption(secret) if secret else serialization.NoEncryption()
-        )
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if _write_new(path, pem):
-            return key
-    return _load(path, secret)
-
-
-def _write_new(path: Path, pem: bytes) -> bool:
-    """Write ``pem`` to ``path`` unless it exists; False when another process won."""
-    if os.name == "nt":  # no POSIX modes there: the file sits in the user's own profile
-        try:
-            with open(path, "xb") as handle:
-                handle.write(pem)
-            return True
-        except FileExistsError:
-            return False
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.fchmod(fd, 0o600)  # whatever the umask
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(tmp, path)
-        return True
-    except FileExistsError:
-        return False
-    finally:
-        tmp.unlink()
-
-
-def _load(path: Path, secret: bytes | None) -> Ed25519PrivateKey:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SigningKeyError(reason="unreadable", path=str(path)) from exc
-    try:
-        key = serialization.load_pem_private_key(data, password=secret)
-    except (TypeError, ValueError) as exc:
-        raise SigningKeyError(reason="password_or_format", path=str(path)) from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SigningKeyError(reason="not_ed25519", path=str(path))
-    return key

@@ -4,13 +4,11 @@ Nothing here knows the database or Qt.  Every printed word is Vietnamese: paper 
 """
 from __future__ import annotations
 
-from classroom.errors import ClassroomError
+# The one exception tree of the core (only the exceptions: printouts know no database).
+# A cancelled build leaves an unfinished PDF in the stream: the caller discards it.
+from models.errors import Cancelled
 
-
-class Cancelled(ClassroomError):
-    """The person cancelled a long build; the stream holds an unfinished PDF: discard it."""
-
-    code = "cancelled"
+__all__ = ["Cancelled"]
 
 
 def _configure_reportlab() -> None:

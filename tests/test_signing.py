@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import base64
 import os
-import stat
-import sys
 from dataclasses import fields, replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -18,11 +15,9 @@ from classroom.signing import (
     PREFIX,
     SEP,
     CertificateRecord,
-    SigningKeyError,
     decode_record,
     encode_record,
     key_id,
-    load_or_create_key,
     public_key_b64,
 )
 from printouts.qr import qr_version
@@ -133,28 +128,6 @@ def test_decode_never_raises_on_base32ish(tail: str) -> None:
     assert decode_record(PREFIX + tail, [KEY]).status == "not_genuine"
 
 
-def test_key_file_created_once_mode_0600(tmp_path: Path) -> None:
-    path = tmp_path / "keys" / "commune.pem"
-    key = load_or_create_key(path)
-    assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
-    if sys.platform != "win32":
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    again = load_or_create_key(path)
-    assert public_key_b64(again) == public_key_b64(key)
-    assert [p.name for p in path.parent.iterdir()] == ["commune.pem"]
-
-
-def test_key_file_with_password(tmp_path: Path) -> None:
-    path = tmp_path / "commune.pem"
-    key = load_or_create_key(path, password="mật khẩu")
-    assert b"ENCRYPTED" in path.read_bytes()
-    assert public_key_b64(load_or_create_key(path, password="mật khẩu")) == public_key_b64(key)
-    with pytest.raises(SigningKeyError):
-        load_or_create_key(path, password="sai")
-    with pytest.raises(SigningKeyError):
-        load_or_create_key(path)
-
-
 def test_public_key_b64_and_key_id() -> None:
     assert len(base64.urlsafe_b64decode(public_key_b64(KEY) + "=")) == 32
     assert public_key_b64(KEY) == public_key_b64(KEY.public_key())
@@ -168,11 +141,3 @@ def test_encode_refuses_what_decode_could_not_read() -> None:
         encode_record(replace(RECORD, holder_name="Nguyễn\x1fThị"), KEY)
 
 
-def test_key_created_once_under_concurrent_first_use(tmp_path: Path) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
-    path = tmp_path / "commune.pem"
-    with ThreadPoolExecutor(8) as pool:
-        keys = list(pool.map(lambda _: public_key_b64(load_or_create_key(path)), range(16)))
-    assert len(set(keys)) == 1
-    assert [p.name for p in tmp_path.iterdir()] == ["commune.pem"]
