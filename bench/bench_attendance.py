@@ -58,8 +58,6 @@ def main() -> None:
         session_id = first.id
         cards = [c for (c,) in s.execute(select(Participant.card_code).where(Participant.id.in_(ids)))]
 
-    from PySide6.QtWidgets import QApplication  # noqa: F401
-
     from ui.app import create_app
     from ui.attendance.panel import AttendancePanel
     from ui.ops import Ops

@@ -10,4 +10,5 @@ TARGET_GROUP = {
 }
 PASSED = "Đạt"
 NOT_YET = "Chưa đạt"
+IN_PROGRESS = "Đang học"
 HONORIFIC = {"male": "Ông", "female": "Bà"}

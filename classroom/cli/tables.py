@@ -14,7 +14,7 @@ from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
 from ..participants import birth_iso, load_participant_rows
-from .base import EXIT_OK, EXIT_UNUSABLE, Context
+from .base import EXIT_OK, Context
 from .messages import say, value_word
 
 NAME = "list"

@@ -1,0 +1,153 @@
+"""Issuing, reprinting, revoking and verifying certificates of completion.
+
+A certificate is issued to each enrolled person who met the class's completion rule and
+has none yet. Its serial comes from the commune's register inside the same transaction
+as its record, so a serial is never consumed without its certificate. The QR text is a
+record signed with the commune's key (``classroom.signing``): it proves the paper genuine
+with no network; revocation is known to this database.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Certificate, Commune, CourseClass, Participant, SessionStatus, now_local
+
+from . import audit
+from .attendance import class_results
+from .errors import Cancelled, NotFound
+from .keys import signing_key, verification_keys
+from .register import next_serial
+from .signing import GENUINE, CertificateRecord, decode_record, encode_record
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    """What a printed certificate shows, read back from the database."""
+
+    serial: str
+    register_no: int
+    participant_id: int
+    holder_name: str
+    birth_year: int | None
+    birth_month: int | None
+    birth_day: int | None
+    gender: str | None
+    village: str
+    course_title: str
+    class_code: str
+    first_session: date | None
+    last_session: date | None
+    venue: str
+    issued_on: date
+    qr_text: str
+    reprints: int
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class Verification:
+    """``status``: genuine | not_genuine | revoked; ``record`` what the QR says; ``reason`` why not."""
+
+    status: str
+    record: CertificateRecord | None
+    reason: str = ""
+    revoked_at: datetime | None = None
+    revoke_reason: str = ""
+
+
+def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: str,
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[str]:
+    """Issue certificates to everyone who completed and has none; returns their serials."""
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    have = set(session.scalars(select(Certificate.participant_id).where(Certificate.class_id == class_id)))
+    due = [r for r in class_results(session, class_id) if r.completed and r.participant_id not in have]
+    commune = session.scalars(select(Commune)).first()
+    key = signing_key(session)
+    serials = []
+    for n, result in enumerate(due):
+        if cancelled and cancelled():
+            raise Cancelled()
+        person = session.get(Participant, result.participant_id)
+        assert person is not None
+        serial, seq = next_serial(session, issued_on.year)
+        record = CertificateRecord(serial=serial, holder_name=person.full_name, birth_year=person.birth_year,
+                                   course_title=klass.course.title, issued_on=issued_on,
+                                   commune_code=commune.code if commune else "",
+                                   commune_name=commune.name if commune else "")
+        session.add(Certificate(serial=serial, register_no=seq, class_id=class_id, participant_id=person.id,
+                                issued_on=issued_on, signer_name=commune.signer_name if commune else "",
+                                signer_title=commune.signer_title if commune else "",
+                                qr_text=encode_record(record, key)))
+        serials.append(serial)
+        if progress:
+            progress(n + 1, len(due))
+    session.flush()
+    if serials:
+        audit.record(session, actor, "issue", "certificates", class_id, count=len(serials),
+                     first=serials[0], last=serials[-1])
+    return serials
+
+
+def certificates_of(session: Session, class_id: int, serials: list[str] | None = None) -> list[IssuedCertificate]:
+    """The class's certificates (or the given ones) as printed, in Vietnamese name order."""
+    from models import Venue, Village
+
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    held = [s.starts_at.date() for s in klass.sessions if s.status != SessionStatus.CANCELLED]
+    stmt = (select(Certificate, Participant, Village.name)
+            .join(Participant, Participant.id == Certificate.participant_id)
+            .outerjoin(Village, Village.id == Participant.village_id)
+            .where(Certificate.class_id == class_id).order_by(Participant.sort_key, Participant.id))
+    if serials is not None:
+        stmt = stmt.where(Certificate.serial.in_(serials))
+    venue = session.get(Venue, klass.venue_id)
+    return [
+        IssuedCertificate(c.serial, c.register_no, p.id, p.full_name, p.birth_year, p.birth_month, p.birth_day,
+                          p.gender, village or "", klass.course.title, klass.code, min(held, default=None),
+                          max(held, default=None), venue.name if venue else "", c.issued_on, c.qr_text, c.reprints,
+                          c.revoked_at is not None)
+        for c, p, village in session.execute(stmt)
+    ]
+
+
+def count_reprint(session: Session, class_id: int, serials: list[str], *, actor: str) -> None:
+    """Reprints are counted (each printed copy says it is a copy)."""
+    for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id,
+                                                       Certificate.serial.in_(serials))):
+        c.reprints += 1
+    audit.record(session, actor, "reprint", "certificates", class_id, count=len(serials))
+
+
+def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certificate:
+    cert = session.scalar(select(Certificate).where(Certificate.serial == serial.strip()))
+    if cert is None:
+        raise NotFound("certificate", serial=serial)
+    if cert.revoked_at is None:
+        cert.revoked_at = now_local()
+        cert.revoke_reason = reason.strip()
+        audit.record(session, actor, "revoke", "certificate", cert.id, serial=cert.serial, reason=cert.revoke_reason)
+    return cert
+
+
+def verify(session: Session, text: str) -> Verification:
+    """Genuine, not genuine (with the reason) or revoked, from a QR text."""
+    decoded = decode_record(text, verification_keys(session))
+    record = decoded.record
+    if decoded.status != GENUINE or record is None:
+        return Verification(decoded.status, None, decoded.reason)
+    cert = session.scalar(select(Certificate).where(Certificate.serial == record.serial))
+    if cert is not None and cert.revoked_at is not None:
+        return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason)
+    return Verification(GENUINE, record)
+
