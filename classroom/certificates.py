@@ -151,3 +151,26 @@ def verify(session: Session, text: str) -> Verification:
         return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason)
     return Verification(GENUINE, record)
 
+
+
+@dataclass(frozen=True)
+class ClassCertificates:
+    """One class on the certificates screen: who completed, who holds which certificate."""
+
+    class_id: int
+    code: str
+    title: str
+    status: str
+    completion_percent: int
+    people: list[tuple[int, str, int, int, bool, str, bool]]  # id, name, attended, held, completed, serial, revoked
+
+
+def class_overview(session: Session, class_id: int) -> ClassCertificates:
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    held = {c.participant_id: (c.serial, c.revoked_at is not None)
+            for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id))}
+    people = [(r.participant_id, r.full_name, r.attended, r.held, r.completed, *held.get(r.participant_id, ("", False)))
+              for r in class_results(session, class_id)]
+    return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people)

@@ -13,6 +13,8 @@ from classroom.backup import daily_backup
 from classroom.commune import CommuneInfo, load_commune
 
 from .attendance.panel import AttendancePanel
+from .certificates.panel import CertificatesPanel
+from .certificates.verify import VerifyPanel
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
@@ -48,13 +50,16 @@ class MainWindow(QMainWindow):
         self.classes = ClassesPanel(ops)
         self.participants = ParticipantsPanel(ops)
         self.attendance = AttendancePanel(ops)
+        self.certificates = CertificatesPanel(ops)
+        self.verify = VerifyPanel(ops)
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [
             (self.tr("Classes"), self.classes),
             (self.tr("Participants"), self.participants),
             (self.tr("Attendance"), self.attendance),
-            (self.tr("Certificates"), PendingPanel(self.tr("Certificates"), soon + "classroom list participants --class ID")),
+            (self.tr("Certificates"), self.certificates),
+            (self.tr("Verify a certificate"), self.verify),
             (self.tr("Reports"), PendingPanel(self.tr("Reports"), soon + "classroom list classes --json")),
             (self.tr("Settings"), PendingPanel(self.tr("Settings"), soon + "classroom --db PATH")),
         ]
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         self.participants.reload()
         self.classes.reload()
         self.attendance.reload()
+        self.certificates.reload()
         db = self.ops.db
         self.ops.query(lambda _session: daily_backup(db), self._backed_up)
 

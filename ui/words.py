@@ -65,6 +65,7 @@ def describe_problem(problem: Problem) -> str:
         "offline_bad_mark": QCoreApplication.translate("Errors", "“{path}” holds an invalid mark; nothing was merged."),
         "not_enrolled": QCoreApplication.translate("Errors", "This person is not enrolled in the session's class."),
         "session_cancelled": QCoreApplication.translate("Errors", "This session was cancelled; it cannot be marked."),
+        "image_unreadable": QCoreApplication.translate("Errors", "Cannot read the image or PDF “{path}”."),
     }
     text = texts.get(problem.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", problem.code))
     return text.format(**p)

@@ -130,6 +130,10 @@
         <translation>Buổi học này đã hủy; không điểm danh được.</translation>
     </message>
     <message>
+        <source>Cannot read the image or PDF “{path}”.</source>
+        <translation>Không đọc được ảnh hoặc tệp PDF “{path}”.</translation>
+    </message>
+    <message>
         <source>Unexpected error ({kind}). No data was changed.</source>
         <translation>Lỗi không mong đợi ({kind}). Dữ liệu không bị thay đổi.</translation>
     </message>
@@ -209,6 +213,10 @@
     <message>
         <source>Certificates</source>
         <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
         <source>Reports</source>

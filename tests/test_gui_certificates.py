@@ -1,0 +1,74 @@
+"""The certificates screen and the verify screen, driven as the officer would."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from sqlalchemy import select
+
+from models import Certificate, CourseClass
+from models.db import Database
+from ui.app import install_translations
+from ui.certificates.panel import CertificatesPanel
+from ui.certificates.verify import VerifyPanel
+from ui.ops import Ops
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "vi")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def test_issue_print_and_revoke(qtbot, demo_db: Database, tmp_path: Path, monkeypatch, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.transaction() as s:
+        klass = s.scalars(select(CourseClass).where(CourseClass.status == "finished").order_by(CourseClass.id)).first()
+        class_id = klass.id
+        s.execute(Certificate.__table__.delete().where(Certificate.class_id == class_id))
+    panel = CertificatesPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    panel.classes.setCurrentIndex(panel.classes.findData(class_id))
+    assert panel.issue.isEnabled()
+    assert "đang chờ cấp" in panel.summary.text()
+    target = tmp_path / "gcn.pdf"
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    qtbot.mouseClick(panel.issue, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
+    serials = [panel.table.item(r, 4).text() for r in range(panel.table.rowCount())]
+    assert any(serials) and not panel.issue.isEnabled()
+    row = next(r for r, x in enumerate(serials) if x)
+    panel.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Cấp nhầm người", True)))
+    panel.revoke_button.click()
+    assert panel.table.item(row, 5).text() == "Đã thu hồi"
+
+
+def test_verify_by_scanner_text_and_by_pdf(qtbot, demo_db: Database, tmp_path: Path, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.sessions() as s:
+        cert = s.scalars(select(Certificate)).first()
+        qr_text, serial = cert.qr_text, cert.serial
+    panel = VerifyPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.text, qr_text)
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    assert panel.verdict.property("kind") == "genuine" and "THẬT" in panel.verdict.text()
+    assert serial in panel.details.text()
+    qtbot.keyClicks(panel.text, qr_text[:-3] + "AAA")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    assert panel.verdict.property("kind") == "not_genuine"
+    not_a_pdf = tmp_path / "x.pdf"
+    not_a_pdf.write_bytes(b"%PDF-1.4 broken")
+    panel.check_file(not_a_pdf)
+    assert panel.verdict.property("kind") == "not_genuine" and str(not_a_pdf) in panel.details.text()

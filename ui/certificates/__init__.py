@@ -1,0 +1,1 @@
+"""Certificates and papers: issue and print, reprint, revoke, and verify a certificate."""
