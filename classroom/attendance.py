@@ -224,18 +224,25 @@ class PersonResult:
     held: int
     assessment_passed: bool | None
     completed: bool
+    in_progress: bool  # sessions still to come: nobody has completed yet
 
 
 def class_results(session: Session, class_id: int) -> list[PersonResult]:
-    """Per enrolled person: sessions attended (present or late) of sessions held, and the rule met."""
+    """Per enrolled person: sessions attended (present or late) of sessions held, and the rule met.
+
+    A class completes when no session is left to hold (each is held or cancelled); before
+    that everyone is in progress, whatever they attended so far.
+    """
     klass = session.get(CourseClass, class_id)
     if klass is None:
         raise NotFound("class", id=class_id)
-    held_ids = [sid for sid, status, n in session.execute(
+    sessions = session.execute(
         select(ClassSession.id, ClassSession.status, func.count(AttendanceMark.id))
         .outerjoin(AttendanceMark, AttendanceMark.session_id == ClassSession.id)
-        .where(ClassSession.class_id == class_id).group_by(ClassSession.id, ClassSession.status))
-        if status == SessionStatus.HELD or (status != SessionStatus.CANCELLED and n)]
+        .where(ClassSession.class_id == class_id).group_by(ClassSession.id, ClassSession.status)).all()
+    held_ids = [sid for sid, status, n in sessions
+                if status == SessionStatus.HELD or (status != SessionStatus.CANCELLED and n)]
+    to_come = len(sessions) - len(held_ids) - sum(1 for _, status, _ in sessions if status == SessionStatus.CANCELLED)
     attended: dict[int, int] = defaultdict(int)
     if held_ids:
         for pid, n in session.execute(
@@ -253,8 +260,8 @@ def class_results(session: Session, class_id: int) -> list[PersonResult]:
     results = []
     for pid, name in people:
         enough = held > 0 and attended[pid] * 100 >= klass.completion_percent * held
-        ok = enough and (passed.get(pid) is True if klass.requires_assessment else True)
-        results.append(PersonResult(pid, name, attended[pid], held, passed.get(pid), ok))
+        ok = enough and (passed.get(pid) is True if klass.requires_assessment else True) and not to_come
+        results.append(PersonResult(pid, name, attended[pid], held, passed.get(pid), ok, to_come > 0))
     return results
 
 

@@ -105,8 +105,7 @@ def print_roster(session: Session, class_id: int, stream: BinaryIO) -> None:
         r = results[p.id]
         rows.append(RosterRow(n, p.full_name, _birth_text(p.birth_year, p.birth_month, p.birth_day),
                               words.GENDER.get(p.gender or "", ""), v, r.attended, r.held,
-                              words.PASSED if r.completed else
-                              words.NOT_YET if klass.status == "finished" else words.IN_PROGRESS))
+                              words.PASSED if r.completed else words.IN_PROGRESS if r.in_progress else words.NOT_YET))
     data = RosterData(class_code=klass.code, course_title=klass.course.title, venue=klass.venue.name,
                       instructors=tuple(i.full_name for i in klass.instructors), first_session=min(held, default=None),
                       last_session=max(held, default=None), rows=tuple(rows),

@@ -110,3 +110,19 @@ def test_bad_status_and_cancelled_session(demo_db: Database) -> None:
             att.mark(s, sess.id, pid, "present", actor="x")
         assert err.value.problems[0].code == "session_cancelled"
         assert s.scalar(select(func.count()).select_from(Enrollment)) > 0
+
+
+def test_nobody_completes_while_sessions_are_to_come(demo_db: Database) -> None:
+    with demo_db.transaction() as s:
+        klass, sess = running_class(s)
+        for session_row in klass.sessions:
+            if session_row.status == SessionStatus.HELD:
+                for line in att.roster(s, session_row.id):
+                    att.mark(s, session_row.id, line.participant_id, "present", actor="x")
+        results = att.class_results(s, klass.id)
+        assert results and all(r.in_progress and not r.completed for r in results)
+        for session_row in klass.sessions:  # the rest cancelled: the class is over, everyone completed
+            if session_row.status == SessionStatus.SCHEDULED:
+                session_row.status = SessionStatus.CANCELLED
+        s.flush()
+        assert all(r.completed and not r.in_progress for r in att.class_results(s, klass.id))

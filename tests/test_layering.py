@@ -37,3 +37,14 @@ def test_importing_the_core_loads_no_qt() -> None:
     code = ("import sys, classroom.cli, classroom.demo, classroom.participants, classroom.classes, models.db;"
             "sys.exit('PySide6' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_qt_keeps_its_references() -> None:
+    """PySide6 6.12.0 loses a reference to None on every call returning nothing (on Python 3.11),
+    until Python aborts: a busy screen gets there in minutes. The pinned version must not."""
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+            "from PySide6.QtWidgets import QApplication, QLabel; app = QApplication([]); label = QLabel();"
+            "before = sys.getrefcount(None);"
+            "[label.setText('x') for _ in range(20000)];"
+            "sys.exit(0 if sys.getrefcount(None) >= before - 100 else 1)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
