@@ -145,7 +145,7 @@ def create_class(session: Session, data: ClassInput, planned: Sequence[PlannedSe
 
 
 def update_class(session: Session, class_id: int, data: ClassInput, *, allow_conflicts: bool = False,
-                 actor: str = "") -> SavedClass:
+                 actor: str = "", today: date | None = None) -> SavedClass:
     """Change a class's details; the sessions still to come are checked for conflicts again."""
     klass = session.get(CourseClass, class_id)
     if klass is None:
@@ -155,9 +155,9 @@ def update_class(session: Session, class_id: int, data: ClassInput, *, allow_con
     if problems:
         raise InvalidInput(problems, code="class_invalid")
     if not allow_conflicts:
-        now = now_local()
-        coming = [PlannedSession(s.starts_at, s.ends_at) for s in klass.sessions
-                  if s.status == SessionStatus.SCHEDULED and s.ends_at > now and s.venue_id is None]
+        today = today or now_local().date()
+        coming = [PlannedSession(s.starts_at, s.ends_at) for s in klass.sessions  # at the class's own venue
+                  if s.status == SessionStatus.SCHEDULED and s.starts_at.date() >= today and s.venue_id is None]
         conflicts = find_conflicts(session, coming, class_id, data.instructor_ids, data.venue_id, data.capacity)
         if conflicts:
             raise SchedulingConflict(conflicts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models import (
@@ -139,7 +139,7 @@ def delete_venue(session: Session, venue_id: int, *, actor: str = "") -> None:
     if venue is None:
         raise NotFound("venue", id=venue_id)
     codes = session.scalars(
-        select(distinct(CourseClass.code)).outerjoin(ClassSession, ClassSession.class_id == CourseClass.id)
+        select(CourseClass.code).distinct().outerjoin(ClassSession, ClassSession.class_id == CourseClass.id)
         .where(or_(CourseClass.venue_id == venue_id, ClassSession.venue_id == venue_id))
         .order_by(CourseClass.code)).all()
     if codes:
