@@ -12,6 +12,7 @@ from classroom.commune import CommuneInfo, load_commune
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
+from .schedule import ScheduleScreens
 
 
 class PendingPanel(QWidget):
@@ -43,10 +44,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.classes = ClassesPanel(ops)
         self.participants = ParticipantsPanel(ops)
+        self.schedule = ScheduleScreens(ops, self)
+        self.schedule.attach_classes(self.classes)
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [
             (self.tr("Classes"), self.classes),
+            *self.schedule.entries(),
             (self.tr("Participants"), self.participants),
             (self.tr("Attendance"), PendingPanel(self.tr("Attendance"), soon + "classroom list attendance --session ID")),
             (self.tr("Certificates"), PendingPanel(self.tr("Certificates"), soon + "classroom list participants --class ID")),
@@ -70,13 +74,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Digital Education for All"))
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        self.nav.setCurrentRow(1)  # the registry first: it is what the officer looks up most
+        self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
 
     def start(self) -> None:
         """Load what the screens show; each arrives when the database answers."""
         self.ops.query(load_commune, self._show_commune)
         self.participants.reload()
         self.classes.reload()
+        self.schedule.start()
 
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:

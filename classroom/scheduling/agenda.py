@@ -23,6 +23,7 @@ class AgendaEntry:
     session_id: int
     class_id: int
     class_code: str
+    course_code: str
     title: str
     target_group: str
     starts_at: datetime
@@ -51,7 +52,8 @@ def agenda(session: Session, start: date, end: date, *, venue_id: int | None = N
     """Sessions starting from ``start`` up to and including ``end``, by time."""
     own = aliased(Venue)
     venue_col = func.coalesce(ClassSession.venue_id, CourseClass.venue_id)
-    stmt = (select(ClassSession.id, ClassSession.class_id, CourseClass.code, Course.title, CourseClass.target_group,
+    stmt = (select(ClassSession.id, ClassSession.class_id, CourseClass.code, Course.code, Course.title,
+                   CourseClass.target_group,
                    ClassSession.starts_at, ClassSession.ends_at, ClassSession.status, venue_col,
                    func.coalesce(own.name, Venue.name), func.coalesce(own.village_id, Venue.village_id),
                    ClassSession.moved_from)
@@ -82,10 +84,10 @@ def agenda(session: Session, start: date, end: date, *, venue_id: int | None = N
                 .join(Instructor, Instructor.id == class_instructors.c.instructor_id)
                 .where(class_instructors.c.class_id.in_(class_ids)).order_by(Instructor.name_folded)):
             teachers[cid].append((iid, name))
-    return [AgendaEntry(sid, cid, code, title, group, starts, ends, status, vid, vname, vill,
+    return [AgendaEntry(sid, cid, code, course, title, group, starts, ends, status, vid, vname, vill,
                         villages.get(vill, "") if vill is not None else "",
                         tuple(i for i, _ in teachers[cid]), ", ".join(n for _, n in teachers[cid]), moved is not None)
-            for sid, cid, code, title, group, starts, ends, status, vid, vname, vill, moved in rows]
+            for sid, cid, code, course, title, group, starts, ends, status, vid, vname, vill, moved in rows]
 
 
 def instructor_upcoming(session: Session, instructor_id: int, today: date, days: int = 60) -> list[AgendaEntry]:

@@ -94,7 +94,7 @@ def _venue_problems(session: Session, data: VenueInput, venue_id: int | None) ->
     if not name:
         problems.append(Problem("name_empty", "name"))
     elif len(name) > 150:
-        problems.append(Problem("name_too_long", "name", params={"limit": 150}))
+        problems.append(Problem("name_too_long", "name", params={"length": len(name), "max_length": 150}))
     else:
         same = session.scalars(select(Venue.id).where(Venue.name == name)).first()
         if same is not None and same != venue_id:
