@@ -1,0 +1,3 @@
+from .qt_workarounds import make_none_immortal
+
+make_none_immortal()

@@ -20,6 +20,7 @@ from models import TargetGroup, Village, now_local
 from ..ops import Ops
 from ..words import value_word
 from .calendar_view import MonthView, WeekView
+from .combo import choose_data, chosen
 from .preview import ui_language
 from .session_list import SessionList
 from .words import GROUP_COLOURS, weekday
@@ -78,7 +79,7 @@ class CalendarPanel(QWidget):
             self.mode.addButton(button)
         self.week_button.setChecked(True)
         self.venue, self.instructor, self.village, self.group = QComboBox(), QComboBox(), QComboBox(), QComboBox()
-        self.group.addItem(self.tr("All target groups"), None)
+        self.group.addItem(self.tr("All target groups"))
         for value in TargetGroup:
             self.group.addItem(value_word(value), str(value))
 
@@ -137,6 +138,7 @@ class CalendarPanel(QWidget):
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.mode.buttonToggled.connect(lambda _b, on: on and self.reload())
+        self._filters: tuple[object, ...] = (None, None, None, None)
         self._fill_filters(FilterChoices([], [], []))
 
     # -- loading
@@ -160,13 +162,13 @@ class CalendarPanel(QWidget):
         for combo, everything, items in ((self.venue, self.tr("All venues"), choices.venues),
                                          (self.instructor, self.tr("All instructors"), choices.instructors),
                                          (self.village, self.tr("All villages"), choices.villages)):
-            chosen = combo.currentData()
+            before = chosen(combo, first_means_none=True)
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
+            combo.addItem(everything)  # no data: see combo.py
             for key, name in items:
                 combo.addItem(name, key)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+            choose_data(combo, before)
             combo.blockSignals(False)
 
     def _got_week(self, period: Period) -> None:
@@ -179,12 +181,13 @@ class CalendarPanel(QWidget):
 
     # -- showing
     def keep(self, e: AgendaEntry) -> bool:
-        venue, teacher, village, group = (c.currentData() for c in (self.venue, self.instructor, self.village,
-                                                                    self.group))
+        venue, teacher, village, group = self._filters
         return ((venue is None or e.venue_id == venue) and (teacher is None or teacher in e.instructor_ids)
                 and (village is None or e.village_id == village) and (group is None or e.target_group == group))
 
     def _show(self) -> None:
+        self._filters = tuple(chosen(c, first_means_none=True) for c in (self.venue, self.instructor, self.village,
+                                                                        self.group))
         shown = [e for e in self.period.entries if self.keep(e)]
         if self.month_button.isChecked():
             self.views.setCurrentWidget(self.month_view)
@@ -208,8 +211,8 @@ class CalendarPanel(QWidget):
         self.week_list.show_entries(week, with_day=True)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        class_id = item.data(Qt.ItemDataRole.UserRole)
-        if class_id is not None:
+        class_id = item.data(Qt.ItemDataRole.UserRole)  # 0 on the "no session" line
+        if class_id:
             self.open_class(int(class_id))
 
     def _go(self, day: date) -> None:

@@ -26,6 +26,7 @@ from models import SessionStatus, TargetGroup, now_local
 from ..ops import Ops
 from ..words import value_word
 from .class_sessions import SessionsBox
+from .combo import choose_data, chosen
 from .place_dialogs import CourseDialog
 from .preview import Preview, PreviewBox, compute_preview, existing_conflicts, ui_language
 from .rule_form import RuleForm
@@ -182,7 +183,7 @@ class ClassEditor(QDialog):
                 combo.setPlaceholderText(hint)
                 combo.setCurrentIndex(-1)
         if select_course is not None:
-            self.course.setCurrentIndex(max(self.course.findData(select_course), 0))
+            choose_data(self.course, select_course)
         for widget in (self.course, self.venue, self.instructors):
             widget.blockSignals(False)
         if choices.detail is not None:
@@ -193,9 +194,9 @@ class ClassEditor(QDialog):
         self.refresh_preview()
 
     def set_values(self, data: ClassInput) -> None:
-        self.course.setCurrentIndex(max(self.course.findData(data.course_id), 0))
-        self.group.setCurrentIndex(max(self.group.findData(data.target_group), 0))
-        self.venue.setCurrentIndex(max(self.venue.findData(data.venue_id), 0))
+        for combo, value in ((self.course, data.course_id), (self.group, data.target_group),
+                             (self.venue, data.venue_id)):
+            choose_data(combo, value, default=-1)
         for row in range(self.instructors.count()):
             item = self.instructors.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in data.instructor_ids
@@ -208,13 +209,13 @@ class ClassEditor(QDialog):
     def values(self) -> ClassInput:
         teachers = tuple(self.instructors.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.instructors.count())
                          if self.instructors.item(r).checkState() == Qt.CheckState.Checked)
-        return ClassInput(self.course.currentData() or 0, self.group.currentData(), self.venue.currentData() or 0,
+        return ClassInput(chosen(self.course) or 0, chosen(self.group) or "", chosen(self.venue) or 0,
                           teachers, self.capacity.value(), self.completion.value(), self.assessment.isChecked(),
                           self.notes.toPlainText())
 
     def _show_seats(self) -> None:
         seats = {v.id: v.capacity for v in (self.choices.venues if self.choices else [])}
-        venue = self.venue.currentData()
+        venue = chosen(self.venue)
         self.venue_seats.setText(self.tr("seats %1").replace("%1", str(seats[venue])) if venue in seats else "")
 
     # -- preview

@@ -17,6 +17,7 @@ from classroom.scheduling import (
 )
 
 from ..ops import Ops
+from .combo import choose_data, chosen
 from .words import describe
 
 ORGANISATIONS = ["digital_team", "youth_union", "womens_union", "school", "university", "commune_staff", "other"]
@@ -87,11 +88,10 @@ class VenueDialog(FormDialog):
         self.name = QLineEdit(row.name if row else "")
         self.address = QLineEdit(row.address if row else "")
         self.village = QComboBox()
-        self.village.addItem(self.tr("(none)"), None)
+        self.village.addItem(self.tr("(none)"))  # no data: see combo.py
         for vid, name in villages:
             self.village.addItem(name, vid)
-        if row and row.village_id is not None:
-            self.village.setCurrentIndex(max(self.village.findData(row.village_id), 0))
+        choose_data(self.village, row.village_id if row else None)
         self.capacity = QSpinBox(minimum=1, maximum=2000, value=row.capacity if row else 30)
         self.computers = QSpinBox(minimum=0, maximum=2000, value=row.computers if row else 0)
         self.active = QCheckBox(self.tr("In use"))
@@ -104,7 +104,8 @@ class VenueDialog(FormDialog):
         self.form.addRow("", self.active)
 
     def work(self) -> Callable[[Session], Any]:
-        data = VenueInput(self.name.text(), self.address.text(), self.village.currentData(), self.capacity.value(),
+        data = VenueInput(self.name.text(), self.address.text(), chosen(self.village, first_means_none=True),
+                          self.capacity.value(),
                           self.computers.value(), active=self.active.isChecked())
         if self.row is None:
             return lambda session: create_venue(session, data, actor="officer")
@@ -122,8 +123,7 @@ class InstructorDialog(FormDialog):
                  self.tr("School"), self.tr("University"), self.tr("Commune staff"), self.tr("Other")]
         for key, word in zip(ORGANISATIONS, words):
             self.kind.addItem(word, key)
-        if row:
-            self.kind.setCurrentIndex(max(self.kind.findData(row.organisation_kind), 0))
+        choose_data(self.kind, row.organisation_kind if row else None)
         self.organisation = QLineEdit(row.organisation_name if row else "")
         self.phone = QLineEdit(row.phone or "" if row else "")
         self.active = QCheckBox(self.tr("Teaching"))
@@ -135,7 +135,7 @@ class InstructorDialog(FormDialog):
         self.form.addRow("", self.active)
 
     def work(self) -> Callable[[Session], Any]:
-        data = InstructorInput(self.name.text(), self.kind.currentData(), self.organisation.text(),
+        data = InstructorInput(self.name.text(), chosen(self.kind) or "other", self.organisation.text(),
                                self.phone.text() or None, active=self.active.isChecked())
         if self.row is None:
             return lambda session: create_instructor(session, data, actor="officer")

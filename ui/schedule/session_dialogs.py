@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from classroom.scheduling import Notice
 from models import LOCAL_TZ
 
+from .combo import choose_data, chosen
 from .rule_form import pydate, pytime, qdate
 from .words import time_span
 
@@ -33,7 +34,7 @@ class SessionTimeDialog(QDialog):
         self.venue = QComboBox()
         for vid, name in venues:
             self.venue.addItem(name, vid)
-        self.venue.setCurrentIndex(max(self.venue.findData(venue_id), 0))
+        choose_data(self.venue, venue_id)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a12622;")
@@ -55,8 +56,8 @@ class SessionTimeDialog(QDialog):
         return (datetime.combine(day, pytime(self.start.time()), LOCAL_TZ),
                 datetime.combine(day, pytime(self.end.time()), LOCAL_TZ))
 
-    def venue_id(self) -> int:
-        return int(self.venue.currentData())
+    def venue_id(self) -> int | None:
+        return chosen(self.venue)
 
 
 class CancelDialog(QDialog):

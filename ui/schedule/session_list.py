@@ -32,4 +32,4 @@ class SessionList(QListWidget):
                 font.setStrikeOut(True)
                 item.setFont(font)
         if not entries and empty:
-            QListWidgetItem(empty, self)
+            QListWidgetItem(empty, self).setData(Qt.ItemDataRole.UserRole, 0)  # never read an empty value
