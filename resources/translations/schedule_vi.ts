@@ -86,8 +86,12 @@
         <translation>Lớp học mới</translation>
     </message>
     <message>
-        <source>Add a local course…</source>
-        <translation>Thêm nội dung của địa phương…</translation>
+        <source>Local course…</source>
+        <translation>Nội dung mới…</translation>
+    </message>
+    <message>
+        <source>Add a local course to the catalogue</source>
+        <translation>Thêm nội dung học của địa phương vào danh mục</translation>
     </message>
     <message>
         <source>and a passed assessment</source>
@@ -281,6 +285,14 @@
         <source>(no phone)</source>
         <translation>(không có số điện thoại)</translation>
     </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Chép danh sách</translation>
+    </message>
+    <message>
+        <source>Names and phone numbers, one person a line, to paste into a message</source>
+        <translation>Họ tên và số điện thoại, mỗi người một dòng, để dán vào tin nhắn</translation>
+    </message>
 </context>
 <context>
     <name>PlacesPanel</name>
@@ -399,8 +411,8 @@
 <context>
     <name>RuleForm</name>
     <message>
-        <source>(none ticked: every day)</source>
-        <translation>(không chọn ngày nào: học hằng ngày)</translation>
+        <source>No day ticked: every day.</source>
+        <translation>Không chọn ngày nào: học hằng ngày.</translation>
     </message>
     <message>
         <source>Morning</source>

@@ -89,6 +89,10 @@ class CalendarPanel(QWidget):
         for w in (self.today_button, self.prev_button, self.next_button, self.period_label):
             top.addWidget(w)
         top.addStretch(1)
+        self.legend = QLabel()
+        self.legend.setObjectName("groupLegend")
+        top.addWidget(self.legend)
+        top.addSpacing(12)
         top.addWidget(self.week_button)
         top.addWidget(self.month_button)
         filters = QHBoxLayout()
@@ -98,9 +102,6 @@ class CalendarPanel(QWidget):
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self._show)
         filters.addStretch(1)
-        self.legend = QLabel()
-        self.legend.setObjectName("groupLegend")
-        filters.addWidget(self.legend)
 
         self.today_list, self.week_list = SessionList(), SessionList()
         self.today_list.setObjectName("todayList")

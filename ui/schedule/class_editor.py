@@ -66,9 +66,10 @@ class ClassEditor(QDialog):
         self.setWindowTitle(self.tr("New class"))
 
         self.course = QComboBox()
-        self.course.setMinimumContentsLength(30)
+        self.course.setMinimumContentsLength(18)
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_course = QPushButton(self.tr("Add a local course…"))
+        self.add_course = QPushButton(self.tr("Local course…"))
+        self.add_course.setToolTip(self.tr("Add a local course to the catalogue"))
         self.group = QComboBox()
         for value in TargetGroup:
             self.group.addItem(value_word(value), str(value))
@@ -77,6 +78,8 @@ class ClassEditor(QDialog):
         self.instructors = QListWidget()
         self.instructors.setObjectName("instructorChoice")
         self.instructors.setMaximumHeight(120)
+        self.instructors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructors.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.capacity = QSpinBox(minimum=1, maximum=500, value=30)
         self.completion = QSpinBox(minimum=1, maximum=100, value=80, suffix=" %")
         self.assessment = QCheckBox(self.tr("and a passed assessment"))

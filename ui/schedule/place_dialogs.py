@@ -32,6 +32,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setObjectName("formMessage")

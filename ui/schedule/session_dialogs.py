@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
@@ -109,8 +110,13 @@ class NoticeDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(person.full_name))
             self.table.setItem(row, 1, QTableWidgetItem(person.phone or self.tr("(no phone)")))
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("Copy the list"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setToolTip(self.tr("Names and phone numbers, one person a line, to paste into a message"))
+        lines = [head] + [f"{p.full_name}\t{p.phone or ''}" for p in notice.people]
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText("\n".join(lines)))
         buttons.rejected.connect(self.reject)
         layout.addWidget(count)
         layout.addWidget(self.table, 1)
