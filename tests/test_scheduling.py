@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from classroom.errors import InvalidInput, NotFound, Refused
 from classroom.participants import PersonInput, create_participant
@@ -258,7 +257,3 @@ def test_agenda_instructor_and_venue_pages(db: Database, world: dict[str, int]) 
         assert instructor_upcoming(s, world["manh"], date(2026, 3, 1)) == []
         assert len(agenda(s, date(2026, 3, 1), date(2026, 3, 31), target_group="farmer")) == 0
         assert len(agenda(s, date(2026, 3, 1), date(2026, 3, 31) + timedelta(days=0))) == 4
-
-
-def _session_count(s: Session) -> int:
-    return s.scalar(select(func.count()).select_from(ClassSession)) or 0
