@@ -1,0 +1,1 @@
+"""The window: Qt widgets and table models, thin over the classroom services."""

@@ -48,7 +48,7 @@ class ListPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 100,000 rows: no measuring
 
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()  # the heading row; screens may add buttons to it
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.count)

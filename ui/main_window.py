@@ -18,6 +18,7 @@ from .certificates.verify import VerifyPanel
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
+from .schedule import ScheduleScreens
 
 
 class PendingPanel(QWidget):
@@ -53,10 +54,13 @@ class MainWindow(QMainWindow):
         self.attendance = AttendancePanel(ops)
         self.certificates = CertificatesPanel(ops)
         self.verify = VerifyPanel(ops)
+        self.schedule = ScheduleScreens(ops, self)
+        self.schedule.attach_classes(self.classes)
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [
             (self.tr("Classes"), self.classes),
+            *self.schedule.entries(),
             (self.tr("Participants"), self.participants),
             (self.tr("Attendance"), self.attendance),
             (self.tr("Certificates"), self.certificates),
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Digital Education for All"))
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        self.nav.setCurrentRow(1)  # the registry first: it is what the officer looks up most
+        self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
 
     def start(self) -> None:
         """Load what the screens show; each arrives when the database answers."""
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         self.classes.reload()
         self.attendance.reload()
         self.certificates.reload()
+        self.schedule.start()
         db = self.ops.db
         self.ops.query(lambda _session: daily_backup(db), self._backed_up)
 
