@@ -16,8 +16,11 @@ from models import ClassSession, Commune, CourseClass, Enrollment, EnrollmentSta
 from printouts import words
 from printouts.cards import build_cards
 from printouts.certificates import build_certificates
-from printouts.data import CardData, CertificateData, Issuer, RosterData, RosterRow, SigninData, SigninRow
+from printouts.data import (
+    CardData, CertificateData, Issuer, RosterData, RosterRow, ScheduleData, ScheduleRow, SigninData, SigninRow,
+)
 from printouts.roster import build_roster
+from printouts.schedule import build_schedule
 from printouts.signin import build_signin_sheet
 
 from .attendance import class_results
@@ -111,3 +114,22 @@ def print_roster(session: Session, class_id: int, stream: BinaryIO) -> None:
                       last_session=max(held, default=None), rows=tuple(rows),
                       target_group=words.TARGET_GROUP.get(klass.target_group, ""))
     build_roster(issuer(session), data, stream)
+
+
+def print_schedule(session: Session, class_id: int, stream: BinaryIO) -> None:
+    """The class's sessions for the notice board: cancelled ones shown as such, moved ones with their old day."""
+    klass = _class(session, class_id)
+    rows, number = [], 0
+    for x in klass.sessions:
+        cancelled = x.status == "cancelled"
+        number += 0 if cancelled else 1
+        note = "Đã hủy" if cancelled else (f"Dời từ {x.moved_from:%d/%m/%Y}" if x.moved_from else "")
+        rows.append(ScheduleRow(0 if cancelled else number, x.starts_at, x.ends_at, (x.venue or klass.venue).name,
+                                note))
+    commune = session.scalars(select(Commune)).first()
+    data = ScheduleData(class_code=klass.code, course_title=klass.course.title,
+                        target_group=words.TARGET_GROUP.get(klass.target_group, ""), venue=klass.venue.name,
+                        instructors=tuple(i.full_name for i in klass.instructors), rows=tuple(rows),
+                        contact=f"Ủy ban nhân dân {words.COMMUNE_KIND.get(commune.kind, 'xã')} {commune.name}"
+                        if commune else "")
+    build_schedule(issuer(session), data, stream)

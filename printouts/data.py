@@ -132,3 +132,26 @@ class RosterData:
     rows: tuple[RosterRow, ...]
     target_group: str = ""  # display text, e.g. "Người cao tuổi"
     printed_on: date | None = None  # date line; today when None
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    number: int  # 1, 2, 3 … among the sessions held or to hold; 0 for a cancelled one
+    starts_at: datetime
+    ends_at: datetime
+    venue: str
+    note: str = ""  # "Nghỉ: Tết Nguyên Đán", "Đã hủy", "Dời từ 12/02" …
+
+
+@dataclass(frozen=True)
+class ScheduleData:
+    """A class's schedule, for posting at the cultural house."""
+
+    class_code: str
+    course_title: str
+    target_group: str
+    venue: str
+    instructors: tuple[str, ...]
+    rows: tuple[ScheduleRow, ...]
+    contact: str = ""  # who to ask: the commune office's phone, for instance
+    printed_on: date | None = None

@@ -118,7 +118,7 @@ def test_certificate_pdf_qr_decodes_and_verifies(demo_db: Database, tmp_path: Pa
     assert read_qr_texts(pdf) == [issued[0].qr_text, issued[1].qr_text]
 
 
-def test_cli_print_verify_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_print_verify_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[str], poppler: None) -> None:
     db = str(tmp_path / "x.sqlite3")
     main(["--db", db, "demo", "--participants", "80"])
     capsys.readouterr()
@@ -135,8 +135,11 @@ def test_cli_print_verify_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "THU HỒI" in capsys.readouterr().out
     assert main(["--db", db, "verify", "xin chào"]) == 1
     assert main(["--db", db, "verify", "--image", str(tmp_path / "x.sqlite3")]) == 2
-    for what, opt in [("signin", "--session"), ("cards", "--class"), ("roster", "--class")]:
+    for what, opt in [("signin", "--session"), ("cards", "--class"), ("roster", "--class"), ("schedule", "--class")]:
         target = tmp_path / f"{what}.pdf"
         assert main(["--db", db, "print", what, opt, "1", "--out", str(target)]) == 0
-        assert target.read_bytes().startswith(b"%PDF")
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        assert "15883-2026-001" in text or what == "cards"
+    schedule = subprocess.run(["pdftotext", str(tmp_path / "schedule.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "THÔNG BÁO LỊCH HỌC" in schedule and "Thứ " in schedule and "Trang 1 / 1" in schedule
     assert main(["--db", db, "print", "roster", "--class", "999", "--out", str(tmp_path / "r.pdf")]) == 2

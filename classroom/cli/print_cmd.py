@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     s = what.add_parser("signin")
     s.add_argument("--session", dest="session_id", type=int, required=True)
     s.add_argument("--out", type=Path, required=True)
-    for name in ("cards", "roster"):
+    for name in ("cards", "roster", "schedule"):
         x = what.add_parser(name)
         x.add_argument("--class", dest="class_id", type=int, required=True)
         x.add_argument("--out", type=Path, required=True)
@@ -121,8 +121,11 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         elif args.what == "cards":
             paper.print_cards(session, args.class_id, buffer)
             _write(args.out, buffer.getvalue())
-        else:
+        elif args.what == "roster":
             paper.print_roster(session, args.class_id, buffer)
+            _write(args.out, buffer.getvalue())
+        else:
+            paper.print_schedule(session, args.class_id, buffer)
             _write(args.out, buffer.getvalue())
     if args.what == "certificates":
         ctx.out("print.reprinted" if args.reprint else "print.certificates", count=len(issued), path=args.out)

@@ -52,6 +52,10 @@
         <translation>Danh sách lớp…</translation>
     </message>
     <message>
+        <source>Schedule notice…</source>
+        <translation>Thông báo lịch học…</translation>
+    </message>
+    <message>
         <source>Sign-in sheet of a session…</source>
         <translation>Danh sách ký tên của một buổi…</translation>
     </message>

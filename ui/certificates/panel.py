@@ -59,6 +59,8 @@ class CertificatesPanel(QWidget):
         self.cards.clicked.connect(lambda: self._paper("cards"))
         self.roster = QPushButton(self.tr("Class roster…"))
         self.roster.clicked.connect(lambda: self._paper("roster"))
+        self.schedule = QPushButton(self.tr("Schedule notice…"))
+        self.schedule.clicked.connect(lambda: self._paper("schedule"))
         self.signin = QPushButton(self.tr("Sign-in sheet of a session…"))
         self.signin.clicked.connect(self._signin)
 
@@ -71,7 +73,7 @@ class CertificatesPanel(QWidget):
         row1.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(QLabel(self.tr("Other papers:")))
-        for b in (self.signin, self.cards, self.roster):
+        for b in (self.signin, self.cards, self.roster, self.schedule):
             row2.addWidget(b)
         row2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -195,14 +197,16 @@ class CertificatesPanel(QWidget):
 
     def _paper(self, what: str) -> None:
         o = self.overview
-        target = o and self._ask_pdf(f"{'the-qr' if what == 'cards' else 'danh-sach-lop'}-{o.code}.pdf")
+        names = {"cards": "the-qr", "roster": "danh-sach-lop", "schedule": "lich-hoc"}
+        target = o and self._ask_pdf(f"{names[what]}-{o.code}.pdf")
         if not o or not target:
             return
         class_id = o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
             buffer = io.BytesIO()
-            (paper.print_cards if what == "cards" else paper.print_roster)(s, class_id, buffer)
+            {"cards": paper.print_cards, "roster": paper.print_roster, "schedule": paper.print_schedule}[what](
+                s, class_id, buffer)
             return buffer.getvalue()
         self._run(self.tr("Preparing the PDF…"), target, work)
 
