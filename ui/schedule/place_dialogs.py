@@ -26,6 +26,8 @@ ORGANISATIONS = ["digital_team", "youth_union", "womens_union", "school", "unive
 class FormDialog(QDialog):
     """A form whose OK runs one mutation; the dialog closes only when it succeeded."""
 
+    work: Callable[[], Callable[[Session], Any]]  # each form says what it saves
+
     saved = Signal(object)
 
     def __init__(self, ops: Ops, title: str, parent: QWidget | None = None) -> None:
@@ -45,9 +47,6 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-
-    def work(self) -> Callable[[Session], Any]:
-        raise NotImplementedError  # each form says what it saves
 
     def _save(self) -> None:
         self.message.clear()

@@ -3,6 +3,7 @@ and beside each list what the officer asks about: a venue's week, an instructor'
 from __future__ import annotations
 
 from datetime import date, timedelta
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +28,11 @@ from .words import describe
 
 class PlaceTab(QWidget):
     """A table of rows, New/Edit/Delete, and a list of sessions for the chosen row."""
+
+    # What each tab (venues, instructors) does its own way: its form, its sessions, deleting.
+    open_form: Callable[[Any], None]
+    show_sessions: Callable[[Any], None]
+    delete: Callable[[], None]
 
     def __init__(self, ops: Ops, headers: list[str], side_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,14 +102,6 @@ class PlaceTab(QWidget):
         if self.current() is not None:
             self.open_form(self.current())
 
-    def open_form(self, row: Any) -> None:
-        raise NotImplementedError  # each tab opens its own form
-
-    def show_sessions(self, row: Any) -> None:
-        raise NotImplementedError
-
-    def delete(self) -> None:
-        raise NotImplementedError
 
 
 class VenuesTab(PlaceTab):
