@@ -16,11 +16,11 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from . import demo_cmd, tables
+from . import demo_cmd, enroll_cmd, import_cmd, tables
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
-COMMANDS: list[ModuleType] = [demo_cmd, tables]
+COMMANDS: list[ModuleType] = [demo_cmd, tables, import_cmd, enroll_cmd]
 
 
 class Parser(argparse.ArgumentParser):

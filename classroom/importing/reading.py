@@ -72,7 +72,7 @@ class Sheet:
 
 
 def _fail(code: str, path: Path, **params: Any) -> InvalidInput:
-    return InvalidInput(code=code, file=path.name, **params)
+    return InvalidInput(code=code, file=str(path), **params)
 
 
 def clean_cell(value: Any) -> Any:
