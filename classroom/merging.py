@@ -23,7 +23,6 @@ from . import audit
 from .errors import NotFound, Refused
 from .importing.matching import Known, similar
 from .participants import birth_iso
-from .validation import BirthDate
 
 NOT_DUPLICATES = "registry.not_duplicates"
 _ENROLL_RANK = {"enrolled": 3, "waiting": 2, "withdrawn": 1}
@@ -102,7 +101,7 @@ def find_possible_duplicates(session: Session) -> list[DuplicatePair]:
                              .where(p.erased_at.is_(None), p.name_folded.in_(names)).order_by(p.sort_key, p.id)).all()
     groups: dict[str, list[Known]] = {}
     for r in people:
-        birth = BirthDate(r.birth_year, r.birth_month, r.birth_day if r.birth_month else None) if r.birth_year else None
+        birth = (r.birth_year, r.birth_month, r.birth_day if r.birth_month else None) if r.birth_year else None
         groups.setdefault(r.name_folded, []).append(
             Known(r.id, r.full_name, r.name_folded, birth, None, r.national_id, r.phone, None, "", "", ""))
     dismissed = _dismissed(session)

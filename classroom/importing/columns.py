@@ -80,10 +80,9 @@ def field_of(header: Any) -> str | None:
     return None
 
 
-def is_header_text(text: str) -> bool:
-    """Whether a cell reads as a column title (a repeated header line, "Họ và tên" in the name column)."""
-    f = field_of(text)
-    return f is not None and f != IGNORED and header_key(text) in _EXACT
+def is_header_key(key: str) -> bool:
+    """Whether a :func:`header_key` is a column title (a repeated header line: "Họ và tên" as a name)."""
+    return _EXACT.get(key, IGNORED) != IGNORED
 
 
 @dataclass(frozen=True)

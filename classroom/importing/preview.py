@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ..errors import Cancelled, InvalidInput, Problem
 from ..text import fold
 from ..validation import BirthDate, check_person, today_vn
-from .columns import IGNORED, Layout, header_key, is_header_text
+from .columns import IGNORED, Layout, header_key, is_header_key
 from .matching import Registry, birth_matches
 from .reading import Sheet
 from .rows import ImportedPerson, convert_row, person_changes
@@ -104,7 +104,7 @@ class ImportPreview:
         return [r for r in self.rows if r.accepted and r.match is not None]
 
 
-def _issue(p: Problem, layout: Layout, cells: list[Any], texts: list[str]) -> RowIssue:
+def _issue(p: Problem, layout: Layout, texts: list[str]) -> RowIssue:
     col = layout.column_of(p.field) if p.field else None
     if col is None and p.field == "full_name":
         col = layout.column_of("given_name") or layout.column_of("family_name")
@@ -130,60 +130,76 @@ def build_preview(session: Session, sheet: Sheet, layout: Layout, *, default_gro
 
     rows: list[PreviewRow] = []
     empty = (last_number - header_number) - len(body)
-    seen_ids: dict[str, int] = {}
-    seen_names: dict[str, list[tuple[int, ImportedPerson]]] = {}
     for n, (number, cells) in enumerate(body):
-        if cancelled is not None and n % 500 == 0 and cancelled():
-            raise Cancelled()
-        if progress is not None and n % 500 == 0:
-            progress(n, len(body))
+        if n % 500 == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(n, len(body))
         if all(c is None or c == "" for i, c in enumerate(cells) if i not in ignored):
             empty += 1
             continue
-        texts = [cell_text(c) for c in cells]
-        person, problems = convert_row(cells, layout, registry, default_group, today, swap)
-        checked = None
-        if is_header_text(person.full_name):
-            problems = [Problem("header_repeated", "full_name", "error", {})]
-        elif header_key(person.full_name) in NOT_PEOPLE or header_key(person.full_name).startswith(
-                ("tong cong", "tong so")):
-            problems = [Problem("not_a_person", "full_name", "error", {"value": person.full_name})]
-        else:
-            checked = check_person(person.full_name, person.birth_input, person.gender, person.national_id,
-                                   person.phone, today=today)
-            problems += list(checked.problems)
-        if checked is None or any(p.is_error for p in problems):
-            issues = [_issue(p, layout, cells, texts) for p in problems]
-            rows.append(PreviewRow(number, None, issues, cells=texts))
-            continue
-        person = person.validated(checked.full_name or "", checked.birth, checked.gender, checked.national_id,
-                                  checked.phone)
-        issues = [_issue(p, layout, cells, texts) for p in problems]
-        match = None
-        if person.national_id and person.national_id in seen_ids:
-            issues.append(_issue(Problem("duplicate_in_file", "national_id", "error",
-                                         {"first_row": seen_ids[person.national_id]}), layout, cells, texts))
-            rows.append(PreviewRow(number, None, issues, cells=texts))
-            continue
-        folded = fold(person.full_name)
-        known = registry.by_id.get(person.national_id) if person.national_id else None
-        if known is not None:
-            match = Match("registered_id", known.id, known.full_name,
-                          changes=person_changes(person, known))
-        elif (found := registry.similar_to(folded, person.birth, person.phone, person.national_id)) is not None:
-            other, reasons = found
-            match = Match("registered_similar", other.id, other.full_name, reasons=reasons,
-                          changes=person_changes(person, other))
-        else:
-            match = _file_match(folded, person, seen_names)
-        if person.national_id:
-            seen_ids[person.national_id] = number
-        seen_names.setdefault(folded, []).append((number, person))
-        rows.append(PreviewRow(number, person, issues, match))
+        rows.append(_check_row(number, cells, layout, registry, default_group, today, swap))
+    _find_duplicates(rows, layout, registry)
     if progress is not None:
         progress(len(body), len(body))
     return ImportPreview(sheet.file, sheet.kind, sheet.encoding, sheet.delimiter, sheet.sheet_name, layout,
                          [c.header for c in layout.columns], rows, last_number - header_number, empty)
+
+
+def _check_row(number: int, cells: list[Any], layout: Layout, registry: Registry, default_group: str,
+               today: Any, swap: bool) -> PreviewRow:
+    texts = [cell_text(c) for c in cells]
+    person, problems = convert_row(cells, layout, registry, default_group, today, swap)
+    checked = None
+    key = header_key(person.full_name)
+    if is_header_key(key):
+        problems = [Problem("header_repeated", "full_name", "error", {})]
+    elif key in NOT_PEOPLE or key.startswith(("tong cong", "tong so")):
+        problems = [Problem("not_a_person", "full_name", "error", {"value": person.full_name})]
+    else:
+        checked = check_person(person.full_name, person.birth_input, person.gender, person.national_id,
+                               person.phone, today=today)
+        problems += list(checked.problems)
+    issues = [_issue(p, layout, texts) for p in problems]
+    if checked is None or any(p.is_error for p in problems):
+        return PreviewRow(number, None, issues, cells=texts)
+    person = person.validated(checked.full_name or "", checked.birth, checked.gender, checked.national_id,
+                              checked.phone)
+    return PreviewRow(number, person, issues, cells=texts)
+
+
+def _find_duplicates(rows: list[PreviewRow], layout: Layout, registry: Registry) -> None:
+    """Same ID twice in the file rejects the later row; then matches against the registry and the file."""
+    accepted = [r for r in rows if r.person is not None]
+    registry.load({r.person.national_id for r in accepted if r.person and r.person.national_id},
+                  {fold(r.person.full_name) for r in accepted if r.person})
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[str, list[tuple[int, ImportedPerson]]] = {}
+    for row in accepted:
+        person = row.person
+        assert person is not None
+        if person.national_id and person.national_id in seen_ids:
+            row.issues.append(_issue(Problem("duplicate_in_file", "national_id", "error",
+                                             {"first_row": seen_ids[person.national_id]}), layout, row.cells))
+            row.person = None
+            continue
+        folded = fold(person.full_name)
+        known = registry.by_id.get(person.national_id) if person.national_id else None
+        if known is not None:
+            row.match = Match("registered_id", known.id, known.full_name, changes=person_changes(person, known))
+        elif (found := registry.similar_to(folded, person.birth, person.phone, person.national_id)) is not None:
+            other, reasons = found
+            row.match = Match("registered_similar", other.id, other.full_name, reasons=reasons,
+                              changes=person_changes(person, other))
+        else:
+            row.match = _file_match(folded, person, seen_names)
+        if person.national_id:
+            seen_ids[person.national_id] = row.row
+        seen_names.setdefault(folded, []).append((row.row, person))
+    for row in rows:
+        if row.person is not None:
+            row.cells = []  # only the report needs the cells, and it lists rejected rows only
 
 
 def _file_match(folded: str, person: ImportedPerson,

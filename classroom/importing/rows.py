@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import Problem
 from ..validation import BirthDate
 from .columns import Layout
-from .matching import Known, Registry, birth_matches
+from .matching import BirthTuple, Known, Registry, birth_matches, birth_tuple
 from .values import (
     birth_value, consent_value, national_id_value, phone_value, target_group_value, text_value, too_long,
 )
@@ -100,12 +100,12 @@ def convert_row(cells: list[Any], layout: Layout, registry: Registry, default_gr
     return person, problems
 
 
-def _birth_changes(new: BirthDate | None, old: BirthDate | None) -> bool:
-    if new is None or new == old:
+def _birth_changes(new: BirthDate | None, old: BirthTuple | None) -> bool:
+    if new is None or birth_tuple(new) == old:
         return False
     if old is None:
         return True
-    less_precise = (new.day is None and old.day is not None) or (new.month is None and old.month is not None)
+    less_precise = (new.day is None and old[2] is not None) or (new.month is None and old[1] is not None)
     return not (less_precise and birth_matches(new, old))
 
 

@@ -8,6 +8,7 @@ for :mod:`classroom.validation` and the problems found (codes in ``IMPORT_PROBLE
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -185,14 +186,23 @@ def _words(text: str) -> str:
 def target_group_value(value: Any, default: str) -> tuple[str, list[Problem]]:
     if value is None or value == "":
         return default, []
-    key = _words(cell_text(value))
+    group = _group_of(cell_text(value))
+    if group is not None:
+        return group, []
+    return default, [_warn("target_group_unreadable", "target_group", value=cell_text(value))]
+
+
+@lru_cache(maxsize=1024)
+def _group_of(text: str) -> str | None:
+    """A list has a handful of group words, repeated on every row: each is read once."""
+    key = _words(text)
     if key in _GROUP_LOOKUP:
-        return _GROUP_LOOKUP[key], []
+        return _GROUP_LOOKUP[key]
     padded = f" {key} "
     for word, group in _GROUP_KEYS:
         if f" {word} " in padded:
-            return group, []
-    return default, [_warn("target_group_unreadable", "target_group", value=cell_text(value))]
+            return group
+    return None
 
 
 _YES = {"x", "co", "yes", "y", "1", "true", "dong y", "da dong y", "d y", "v", "ok", "✓", "✔"}
