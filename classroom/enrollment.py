@@ -153,3 +153,49 @@ def withdraw(session: Session, enrollment_id: int, reason: str = "", *, actor: s
     promoted = promote_waiting(session, klass, actor=actor) if klass.status not in (
         ClassStatus.CANCELLED, ClassStatus.FINISHED) else ()
     return WithdrawResult(e.id, e.participant_id, promoted)
+
+
+@dataclass(frozen=True)
+class PersonEnrollment:
+    enrollment_id: int
+    class_id: int
+    class_code: str
+    course: str
+    class_status: str
+    status: str
+    position: int | None  # on the waiting list
+    withdraw_reason: str
+
+
+def person_enrollments(session: Session, participant_id: int) -> list[PersonEnrollment]:
+    """One person's classes, newest first, with their place on each waiting list."""
+    from models import Course
+
+    rows = session.execute(
+        select(Enrollment, CourseClass.code, Course.title, CourseClass.status)
+        .join(CourseClass, CourseClass.id == Enrollment.class_id).join(Course, Course.id == CourseClass.course_id)
+        .where(Enrollment.participant_id == participant_id).order_by(CourseClass.code.desc())).all()
+    out = []
+    for e, code, title, class_status in rows:
+        position = None
+        if e.status == WAITING:
+            position = 1 + (session.scalar(select(func.count()).select_from(Enrollment).where(
+                Enrollment.class_id == e.class_id, Enrollment.status == WAITING,
+                (Enrollment.enrolled_at < e.enrolled_at) |
+                ((Enrollment.enrolled_at == e.enrolled_at) & (Enrollment.id < e.id)))) or 0)
+        out.append(PersonEnrollment(e.id, e.class_id, code, title, class_status, e.status, position,
+                                    e.withdraw_reason))
+    return out
+
+
+def open_classes(session: Session) -> list[tuple[int, str, str, str, int, int]]:
+    """Classes people can be enrolled in: (id, code, course, target group, enrolled, capacity)."""
+    from models import Course
+
+    counts = dict(session.execute(select(Enrollment.class_id, func.count()).where(Enrollment.status == ENROLLED)
+                                  .group_by(Enrollment.class_id)).all())
+    rows = session.execute(select(CourseClass.id, CourseClass.code, Course.title, CourseClass.target_group,
+                                  CourseClass.capacity).join(Course, Course.id == CourseClass.course_id)
+                           .where(CourseClass.status.in_((ClassStatus.PLANNED, ClassStatus.RUNNING)))
+                           .order_by(CourseClass.code.desc()))
+    return [(cid, code, title, group, counts.get(cid, 0), capacity) for cid, code, title, group, capacity in rows]

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.classes = ClassesPanel(ops)
         self.participants = ParticipantsPanel(ops)
+        self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [
