@@ -87,8 +87,18 @@ def test_import_a_messy_list_through_the_dialog(qtbot, demo_db: Database, tmp_pa
     reasons_shown = {rejected.item(r, 0).text(): rejected.item(r, 3).text() for r in range(rejected.rowCount())}
     assert "lũy thừa" in reasons_shown["9"] and "dòng 5" in reasons_shown["11"]
     index = check.model.index(0, 5)
-    check.model.setData(index, "skip")  # what the row's drop-down does
-    assert check.model.data(index) == "Bỏ qua dòng này"
+    [drop_down] = check.duplicates.viewport().findChildren(QComboBox)  # the row's decision, open on screen
+    assert drop_down.currentText() == "Thêm người mới"
+    drop_down.setCurrentIndex(drop_down.findData("skip"))
+    drop_down.activated.emit(drop_down.currentIndex())  # what choosing it does
+    assert check.model.data(index) == "Bỏ qua dòng này" and check.decisions() == {12: "skip"}
+    every = check.bulk["file_similar"]
+    every.setCurrentIndex(every.findData("new"))
+    every.activated.emit(every.currentIndex())
+    assert drop_down.currentText() == "Thêm người mới"
+    every.setCurrentIndex(every.findData("skip"))
+    every.activated.emit(every.currentIndex())
+    assert drop_down.currentText() == "Bỏ qua dòng này" and check.decisions() == {12: "skip"}
     klass = check.klass
     klass.setCurrentIndex(1)
     assert dialog.next.text() == "Nhập 5 người"

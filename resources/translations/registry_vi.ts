@@ -28,8 +28,8 @@
         <translation>%1 dòng dưới tiêu đề: %2 dòng nhận được, %3 dòng bị từ chối, %4 dòng trống. Chưa có gì được lưu cho đến khi bấm Nhập.</translation>
     </message>
     <message>
-        <source>Possibly known (%1)</source>
-        <translation>Có thể đã có (%1)</translation>
+        <source>Possible duplicates (%1)</source>
+        <translation>Có thể trùng (%1)</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -465,8 +465,8 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Nội dung của từng cột — sửa lại nếu chương trình đoán sai:</translation>
     </message>
     <message>
-        <source>The first rows, as they will be read:</source>
-        <translation>Các dòng đầu, như chương trình sẽ đọc:</translation>
+        <source>The first rows of the file (%1 rows below the header hold something):</source>
+        <translation>Các dòng đầu của tệp (%1 dòng dưới tiêu đề có dữ liệu):</translation>
     </message>
     <message>
         <source>CSV, encoding %1, separator “%2”</source>
@@ -475,10 +475,6 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     <message>
         <source>Excel, sheet “%1”</source>
         <translation>Excel, trang “%1”</translation>
-    </message>
-    <message>
-        <source>%1 rows with something in them</source>
-        <translation>%1 dòng có dữ liệu</translation>
     </message>
     <message>
         <source>(column %1, no title)</source>
@@ -516,8 +512,12 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Classes</source>
-        <translation>Lớp học</translation>
+        <source>Personal details</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation>Lớp học (%1)</translation>
     </message>
     <message>
         <source>Withdraw from the class…</source>
@@ -972,8 +972,8 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Thôn/tổ dân phố mới: %1.</translation>
     </message>
     <message>
-        <source>Class: %1 enrolled, %2 on the waiting list, %3 were already there.</source>
-        <translation>Lớp học: %1 người được ghi danh, %2 người vào danh sách chờ, %3 người đã có trong lớp.</translation>
+        <source>Class %1: %2 enrolled, %3 on the waiting list, %4 were already there.</source>
+        <translation>Lớp %1: %2 người được ghi danh, %3 người vào danh sách chờ, %4 người đã có trong lớp.</translation>
     </message>
     <message>
         <source>%1 rows were not taken. Save them, fix them in Excel and import that file again:</source>

@@ -16,6 +16,7 @@ from .words import decision_word, describe_problem, field_word, match_text
 
 Index = QModelIndex | QPersistentModelIndex
 DECISION = 5
+SHOWN_EDITORS = 200
 
 
 class DecisionModel(QAbstractTableModel):
@@ -39,6 +40,8 @@ class DecisionModel(QAbstractTableModel):
         return ALLOWED[m.kind if m else None]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() in (3, 4):
+            return self.data(index)  # the whole text where the column cuts it
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         r = self.rows[index.row()]
@@ -62,8 +65,8 @@ class DecisionModel(QAbstractTableModel):
         for i, r in enumerate(self.rows):
             if r.match is not None and r.match.kind == kind and action in ALLOWED[kind]:
                 self.actions[r.row] = action
-        if self.rows:
-            self.dataChanged.emit(self.index(0, DECISION), self.index(len(self.rows) - 1, DECISION))
+                cell = self.index(i, DECISION)
+                self.dataChanged.emit(cell, cell)  # cell by cell: the view refreshes open drop-downs only so
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -107,7 +110,9 @@ def issue_table(rows: list[tuple[int, RowIssue]], last: str, name: str) -> QTabl
     table.setWordWrap(False)
     for r, (number, issue) in enumerate(rows):
         for c, text in enumerate((str(number), issue.column, issue.value, describe_problem(issue.code, issue.params))):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -125,6 +130,7 @@ class CheckPage(QWidget):
         self.duplicates.setItemDelegateForColumn(DECISION, DecisionDelegate(self.duplicates))
         self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.duplicates.verticalHeader().hide()
+        self.duplicates.verticalHeader().setDefaultSectionSize(30)  # room for the drop-downs
         self.bulk: dict[str, QComboBox] = {}
         self.bulk_form = QFormLayout()
         dup_page = QWidget()
@@ -153,10 +159,13 @@ class CheckPage(QWidget):
         self.model = DecisionModel(preview.matched)
         self.duplicates.setModel(self.model)
         self.duplicates.resizeColumnsToContents()
-        self.duplicates.setColumnWidth(DECISION, 280)
+        self.duplicates.setColumnWidth(DECISION, 270)
+        self.duplicates.setColumnWidth(4, min(self.duplicates.columnWidth(4), 220))
+        for row in range(min(len(preview.matched), SHOWN_EDITORS)):  # past these, a click opens one
+            self.duplicates.openPersistentEditor(self.model.index(row, DECISION))
         self.duplicates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._bulk_controls(preview)
-        self.tabs.addTab(self.dup_page, self.tr("Possibly known (%1)").replace("%1", thousands(len(preview.matched))))
+        self.tabs.addTab(self.dup_page, self.tr("Possible duplicates (%1)").replace("%1", thousands(len(preview.matched))))
         rejected = [(r.row, i) for r in preview.rejected for i in r.errors]
         self.tabs.addTab(issue_table(rejected, self.tr("Reason"), "rejectedRows"),
                          self.tr("Rejected (%1)").replace("%1", thousands(len(preview.rejected))))

@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         assert self.preview is not None
-        self.result.show_result(self.preview, result)
+        self.result.show_result(self.preview, result, self.check.klass.currentText().split(" · ")[0])
         self._show(2)
         self.imported.emit()
 

@@ -36,6 +36,7 @@ class MappingPage(QWidget):
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sample_label = QLabel()
         self.sample = QTableWidget(0, 0, objectName="samplePreview")
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sample.setAlternatingRowColors(True)
@@ -51,17 +52,16 @@ class MappingPage(QWidget):
         column.addLayout(top)
         column.addLayout(header)
         column.addWidget(QLabel(self.tr("What each column holds — correct it where the guess is wrong:")))
-        column.addWidget(self.columns, 2)
-        column.addWidget(QLabel(self.tr("The first rows, as they will be read:")))
-        column.addWidget(self.sample, 3)
+        column.addWidget(self.columns, 1)
+        column.addWidget(self.sample_label)
+        column.addWidget(self.sample, 1)
 
     def show_sheet(self, sheet: Sheet, layout: Layout, path: str) -> None:
         self.sheet = sheet
-        rows = thousands(len(sheet.rows))
         where = (self.tr("CSV, encoding %1, separator “%2”").replace("%1", sheet.encoding)
                  .replace("%2", {"\t": "Tab"}.get(sheet.delimiter, sheet.delimiter))
                  if sheet.kind == "csv" else self.tr("Excel, sheet “%1”").replace("%1", sheet.sheet_name))
-        self.file_label.setText(f"{path}\n{where} · " + self.tr("%1 rows with something in them").replace("%1", rows))
+        self.file_label.setText(f"{path}\n{where}")
         self.header_row.blockSignals(True)
         self.header_row.setMaximum(sheet.rows[min(len(sheet.rows), 30) - 1][0])
         self.header_row.setValue(sheet.rows[layout.header_row][0])  # the row number Excel shows
@@ -100,6 +100,10 @@ class MappingPage(QWidget):
             self.columns.setCellWidget(r, 2, box)
         self.columns.resizeColumnToContents(0)
         self.columns.setColumnWidth(2, 230)
+        self.columns.setMinimumHeight(min(len(layout.columns), 9) * 31 + 28)
+        below = len(self.sheet.rows) - layout.header_row - 1
+        self.sample_label.setText(self.tr("The first rows of the file (%1 rows below the header hold something):")
+                                  .replace("%1", thousands(below)))
         self._show_sample(body)
 
     def _remap(self, index: int, field: str | None) -> None:

@@ -31,7 +31,7 @@ class ResultPage(QWidget):
         column.addLayout(self.table_slot, 1)
         column.addWidget(self.saved_label)
 
-    def show_result(self, preview: ImportPreview, result: ImportResult) -> None:
+    def show_result(self, preview: ImportPreview, result: ImportResult, class_name: str = "") -> None:
         lines = [self.tr("Added %1 people, updated %2, left %3 as they were, skipped %4.")
                  .replace("%1", thousands(len(result.created))).replace("%2", thousands(len(result.updated)))
                  .replace("%3", thousands(len(result.kept))).replace("%4", thousands(len(result.skipped)))]
@@ -39,9 +39,10 @@ class ResultPage(QWidget):
             lines.append(self.tr("New villages: %1.").replace("%1", ", ".join(result.villages_created)))
         if result.enrollment is not None:
             e = result.enrollment
-            lines.append(self.tr("Class: %1 enrolled, %2 on the waiting list, %3 were already there.")
-                         .replace("%1", str(e.count("enrolled"))).replace("%2", str(e.count("waiting")))
-                         .replace("%3", str(e.count("already_enrolled") + e.count("already_waiting"))))
+            lines.append(self.tr("Class %1: %2 enrolled, %3 on the waiting list, %4 were already there.")
+                         .replace("%1", class_name).replace("%2", str(e.count("enrolled")))
+                         .replace("%3", str(e.count("waiting")))
+                         .replace("%4", str(e.count("already_enrolled") + e.count("already_waiting"))))
             for o in e.outcomes:
                 for w in o.warnings:
                     lines.append(f"#{o.participant_id}: {describe_problem(w.code, w.params)}")

@@ -5,8 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -32,7 +32,7 @@ class PersonDialog(QDialog):
         self.setObjectName("personDialog")
         self.ops, self.participant_id = ops, participant_id
         self.setWindowTitle(self.tr("New person") if participant_id is None else self.tr("Person"))
-        self.resize(620, 720)
+        self.resize(640, 640)
         self._layout = QVBoxLayout(self)
         self.form: PersonForm | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -58,18 +58,22 @@ class PersonDialog(QDialog):
         villages, person, enrollments = loaded
         self.form = PersonForm(villages, self)
         self.form.validity.connect(self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled)
-        self._layout.addWidget(self.form)
         if person is not None:
             self.form.fill(person)
-            self._layout.addWidget(self._classes_box(enrollments))
+            self.tabs = QTabWidget(objectName="personTabs")
+            self.tabs.addTab(self.form, self.tr("Personal details"))
+            self.tabs.addTab(self._classes_box(enrollments), self.tr("Classes (%1)").replace("%1", str(len(enrollments))))
+            self._layout.addWidget(self.tabs)
             self._layout.addLayout(self._rights_row(person.full_name))
         else:
+            self._layout.addWidget(self.form)
+            self._layout.addStretch(1)
             self.form.validate()
         self._layout.addWidget(self.buttons)
         self.form.name.setFocus()
 
-    def _classes_box(self, enrollments: list[PersonEnrollment]) -> QGroupBox:
-        box = QGroupBox(self.tr("Classes"))
+    def _classes_box(self, enrollments: list[PersonEnrollment]) -> QWidget:
+        box = QWidget()
         column = QVBoxLayout(box)
         column.addWidget(self.classes)
         self.withdraw_button = QPushButton(self.tr("Withdraw from the class…"), objectName="withdraw")
@@ -92,7 +96,6 @@ class PersonDialog(QDialog):
             for c, text in enumerate((e.class_code, e.course, status)):
                 self.classes.setItem(r, c, QTableWidgetItem(text))
         self.classes.resizeColumnsToContents()
-        self.classes.setFixedHeight(min(160, 32 + 26 * max(len(enrollments), 1)))
         self.withdraw_button.setEnabled(any(e.status != "withdrawn" for e in enrollments))
 
     def _withdraw(self) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -59,6 +59,7 @@ class PersonForm(QWidget):
             "full_name", "birth", "gender", "national_id", "phone", "target_group", "occupation", "consent_at",
             "consent_purpose")}
         form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # stays by its field
         for label, widget, field in (
                 (self.tr("Full name"), self.name, "full_name"), (self.tr("Birth date"), self.birth, "birth"),
                 (self.tr("Gender"), self.gender, "gender"), (self.tr("Personal ID"), self.national_id, "national_id"),
@@ -68,6 +69,7 @@ class PersonForm(QWidget):
                 (self.tr("Needs"), self.needs, None)):
             form.addRow(label, self._with_message(widget, field))
         inner = QFormLayout(self.consent)
+        inner.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         inner.addRow(self.consent_given)
         inner.addRow(self.tr("Date"), self._with_message(self.consent_at, "consent_at"))
         inner.addRow(self.tr("Purpose"), self._with_message(self.purpose, "consent_purpose"))
@@ -82,13 +84,14 @@ class PersonForm(QWidget):
         self._consent_toggled(False)
 
     def _with_message(self, widget: QWidget, field: str | None) -> QWidget:
+        if field is None:
+            return widget
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        if field is not None:
-            column.addWidget(self.messages[field])
+        column.addWidget(self.messages[field])
         return box
 
     def _consent_toggled(self, on: bool) -> None:
