@@ -228,3 +228,26 @@ def test_erase_on_request_from_the_editor(qtbot, demo_db: Database, monkeypatch:
     with demo_db.sessions() as s:
         assert s.get(Participant, pid).full_name == f"#{pid}"
     assert len(names_shown(window)) == 149
+
+
+def test_cancel_during_the_import_saves_nothing(qtbot, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                vietnamese: None) -> None:
+    from listfiles import HEADER, write_csv
+    rows = [HEADER] + [[str(i), f"Ngô Văn {name}", "1970", "Nam", "", "", "", ""]
+                       for i, name in enumerate(["An", "Ba", "Cư", "Dũng"] * 300)]
+    path = write_csv(tmp_path / "dai.csv", rows, "utf-8")
+    before = people(demo_db)
+    dialog = ImportDialog(Ops(demo_db, print))  # the real worker thread, as in the window
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(str(path))
+    qtbot.waitUntil(lambda: dialog.mapping.sheet is not None, timeout=10000)
+    dialog.next.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.check, timeout=10000)
+    dialog.next.click()
+    task = dialog.tasks[-1]
+    task.cancel()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not dialog.tasks, timeout=10000)
+    assert dialog.problem.text() == "Đã hủy: không có gì được lưu."
+    assert dialog.stack.currentWidget() is dialog.check and people(demo_db) == before
+    dialog.ops.wait()

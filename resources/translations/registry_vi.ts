@@ -919,6 +919,13 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+</context>
+<context>
     <name>RegistryActions</name>
     <message>
         <source>Add a person…</source>

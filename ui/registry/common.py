@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from models.errors import InvalidInput
+from models.errors import ClassroomError, InvalidInput
 
 from ..ops import Ops
 
@@ -14,11 +14,17 @@ ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"
 
 
-def failure(ops: Ops, invalid: Callable[[InvalidInput], None] | None = None) -> Callable[[BaseException], None]:
-    """A failure callback: input problems to ``invalid`` (shown beside the fields), the rest to the window's presenter."""
+def failure(ops: Ops, invalid: Callable[[InvalidInput], None] | None = None,
+            parent: QWidget | None = None) -> Callable[[BaseException], None]:
+    """A failure callback: input problems to ``invalid`` (shown beside the fields), the registry's own refusals
+    in a sentence, the rest to the window's presenter."""
     def handle(exc: BaseException) -> None:
+        from .words import FILE_PROBLEMS, describe_problem
         if invalid is not None and isinstance(exc, InvalidInput) and exc.problems:
             invalid(exc)
+        elif isinstance(exc, ClassroomError) and exc.code in FILE_PROBLEMS:
+            QMessageBox.warning(parent, QCoreApplication.translate("Registry", "Not done"),
+                                describe_problem(exc.code, exc.params))
         else:
             ops._on_error(exc)  # the window's one presenter (ui.app.show_error), as Ops would call it
     return handle

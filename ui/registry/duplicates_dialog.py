@@ -136,7 +136,7 @@ class DuplicatesDialog(QDialog):
         if box.clickedButton() is not merge:
             return
         self.ops.mutate(lambda s: merge_participants(s, keep.id, other.id, actor=""), self._merged,
-                        failure(self.ops, None))
+                        failure(self.ops, None, self))
 
     def _merged(self, result: MergeResult) -> None:
         moved = sum(result.moved.values())

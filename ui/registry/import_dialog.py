@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
             return apply_import(session, preview, decisions, enroll_class_id=class_id, consent_purpose=purpose,
                                 actor="", progress=progress, cancelled=cancelled)
         self._keep(ProgressTask(self, self.ops, self.tr("Importing…"), work, self._imported,
-                                failure(self.ops, None), self._import_cancelled))
+                                failure(self.ops, None, self), self._import_cancelled))
 
     def _keep(self, task: ProgressTask) -> None:
         self.tasks.append(task)
