@@ -50,7 +50,7 @@ class WithdrawResult:
     promoted: tuple[int, ...]  # participants moved up from the waiting list, in order
 
 
-def _open_class(session: Session, class_id: int) -> CourseClass:
+def open_class(session: Session, class_id: int) -> CourseClass:
     klass = session.get(CourseClass, class_id)
     if klass is None:
         raise NotFound("class", id=class_id)
@@ -86,7 +86,7 @@ def _course_warnings(session: Session, klass: CourseClass, ids: list[int]) -> di
 
 def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, actor: str = "") -> EnrollResult:
     """Enroll people in order; beyond capacity they go on the waiting list. Unknown people: nothing changes."""
-    klass = _open_class(session, class_id)
+    klass = open_class(session, class_id)
     ids = list(dict.fromkeys(int(i) for i in participant_ids))
     known = set(session.scalars(select(Participant.id).where(Participant.id.in_(ids), Participant.erased_at.is_(None))))
     missing = [i for i in ids if i not in known]

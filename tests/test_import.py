@@ -274,3 +274,20 @@ def test_a_file_without_a_name_column_is_refused(tmp_path: Path, db: Database) -
     with pytest.raises(InvalidInput) as info:
         preview_of(db, path)
     assert info.value.code == "no_name_column"
+
+
+def test_family_and_given_name_in_two_columns_and_a_stray_nul(tmp_path: Path, db: Database) -> None:
+    rows = [["STT", "Họ và tên đệm", "Tên", "Năm sinh", "SĐT"], ["1", "Nguyễn Thị", "Hồng", "1980", "0912345678"],
+            ["2", "Lê\x00 Văn", "Tám", "1975", ""]]
+    preview = preview_of(db, write_csv(tmp_path / "hs.csv", rows, "utf-8"))
+    assert [r.person.full_name for r in preview.accepted] == ["Nguyễn Thị Hồng", "Lê Văn Tám"]
+
+
+def test_a_closed_class_is_refused_before_anything_is_saved(tmp_path: Path, demo_db: Database) -> None:
+    with demo_db.sessions() as s:
+        done = s.scalars(select(CourseClass.id).where(CourseClass.status == "finished")).first()
+    preview = preview_of(demo_db, write_csv(tmp_path / "e.csv", [HEADER, *PEOPLE], "utf-8"))
+    before = count(demo_db)
+    with pytest.raises(Refused) as info, demo_db.transaction() as s:
+        apply_import(s, preview, enroll_class_id=done)
+    assert info.value.code == "class_closed" and count(demo_db) == before

@@ -14,7 +14,7 @@ from classroom.merging import dismiss_duplicate, find_possible_duplicates, merge
 from classroom.participants import PersonInput, load_participant_rows
 from classroom.registry import add_participant, load_person, record_consent, update_participant
 from models import (
-    LOCAL_TZ, AttendanceMark, AuditEntry, Certificate, ClassSession, CourseClass, Enrollment, Participant,
+    LOCAL_TZ, AssessmentResult, AttendanceMark, AuditEntry, Certificate, ClassSession, CourseClass, Enrollment, Participant,
 )
 from models.db import Database
 
@@ -115,6 +115,10 @@ def test_merge_moves_everything_and_keeps_the_better_of_twins(demo_db: Database)
         extra = s.scalars(select(CourseClass).where(CourseClass.id != cert.class_id, CourseClass.status == "planned")
                           ).first()
         s.add(Enrollment(class_id=extra.id, participant_id=other.id, status="waiting"))
+        s.add(AssessmentResult(class_id=cert.class_id, participant_id=keep.id, assessed_on=cert.issued_on,
+                               passed=False, score=4.0))
+        s.add(AssessmentResult(class_id=cert.class_id, participant_id=other.id, assessed_on=cert.issued_on,
+                               passed=True, score=8.5))
         keep_id, other_id, kept_mark = keep.id, other.id, marks[0].status
         marks_before = len(marks)
     with demo_db.transaction() as s:
@@ -127,6 +131,8 @@ def test_merge_moves_everything_and_keeps_the_better_of_twins(demo_db: Database)
         marks = s.scalars(select(AttendanceMark).where(AttendanceMark.participant_id == keep_id)).all()
         assert len(marks) == marks_before and marks[0].status == kept_mark
         assert s.scalar(select(func.count()).select_from(Enrollment).where(Enrollment.participant_id == other_id)) == 0
+        [assessment] = s.scalars(select(AssessmentResult).where(AssessmentResult.participant_id == keep_id)).all()
+        assert (assessment.passed, assessment.score) == (True, 8.5)  # the better of the two results stays
     with demo_db.sessions() as s, pytest.raises(Refused):
         merge_participants(s, keep_id, keep_id)
 

@@ -17,11 +17,11 @@ from datetime import date
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models import AuditEntry, Commune, CourseClass, Participant, Village, now_local
+from models import AuditEntry, Commune, Participant, Village, now_local
 
 from .. import audit
-from ..enrollment import EnrollResult, enroll
-from ..errors import Cancelled, NotFound, Refused
+from ..enrollment import EnrollResult, enroll, open_class
+from ..errors import Cancelled, Refused
 from ..participants import CARD_ALPHABET, CARD_TOKEN_LENGTH
 from ..text import fold, name_sort_key, nfc
 from .matching import Registry
@@ -104,8 +104,8 @@ def apply_import(session: Session, preview: ImportPreview, decisions: Mapping[in
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
     decisions = decisions or {}
-    if enroll_class_id is not None and session.get(CourseClass, enroll_class_id) is None:
-        raise NotFound("class", id=enroll_class_id)
+    if enroll_class_id is not None:
+        open_class(session, enroll_class_id)  # unknown or closed: refused before any work
     accepted = preview.accepted
     chosen = [(row, _decision(row, decisions)) for row in accepted]  # refuses a bad decision before any change
     registry = Registry(session)

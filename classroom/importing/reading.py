@@ -159,8 +159,10 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
         text, encoding = decode(data)
     except UnicodeDecodeError:
         raise _fail("encoding_unknown", path) from None
-    if "\x00" in text:
+    nuls = text.count("\x00")
+    if nuls > 16 and nuls * 100 > len(text):  # binary, or an encoding this is not
         raise _fail("encoding_unknown", path)
+    text = text.replace("\x00", "")  # a stray one, as some exporters leave: the csv module refuses them
     if not text.strip():
         raise _fail("file_empty", path)
     delimiter = sniff_delimiter(text)
