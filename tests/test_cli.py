@@ -148,3 +148,17 @@ def test_attendance_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 2 and "đã bị sửa" in err and str(out_file) in err
     code, _, err = run(capsys, "--db", db, "attendance", "import", str(tmp_path / "missing.json"))
     assert code == 2 and "Không đọc được" in err
+
+
+def test_no_message_is_defined_twice() -> None:
+    """Command modules add their words to one table: two definitions of a key would silently fight."""
+    import ast
+    seen: dict[str, str] = {}
+    for path in sorted((Path(__file__).parent.parent / "classroom" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                for key in node.keys:
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str) and "." in key.value \
+                            and " " not in key.value:
+                        assert key.value not in seen or seen[key.value] == path.name, (key.value, path.name)
+                        seen[key.value] = path.name

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.verify = VerifyPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
+        self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         soon = self.tr("This screen comes in a later version of the program. "
                        "Until then, the command line can: ")
         screens = [

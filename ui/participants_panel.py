@@ -11,10 +11,10 @@ from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 
 from .list_panel import ListPanel
+from .registry.actions import RegistryActions
 from .ops import Ops
 from .table_model import Column, RowTableModel
 from .words import birth_text, value_word
-
 
 
 @lru_cache(maxsize=4096)
@@ -52,3 +52,4 @@ class ParticipantsPanel(ListPanel):
             .replace("%2", f"{total:,}".replace(",", ".")),
             first_page=load_first_rows, parent=parent)
         self.setObjectName("participantsPanel")
+        self.actions = RegistryActions(self, ops)

@@ -73,7 +73,7 @@ class ProgressTask(QObject):
     def _close(self) -> None:
         self.dialog.reset()
         self.dialog.hide()
-        QTimer.singleShot(0, self.finished.emit)
+        QTimer.singleShot(0, self, self.finished.emit)  # dropped if the task is gone first (a closed window)
 
     def _succeeded(self, result: Any) -> None:
         self._close()

@@ -26,7 +26,6 @@ MESSAGES.update({
                              "Participant {id} is not enrolled in this session's class."),
     "invalid.session_cancelled": ("Buổi học {id} đã bị hủy; không điểm danh được.",
                                   "Session {id} was cancelled; it cannot be marked."),
-    "not_found.participant": ("Không có học viên mã số {id}.", "There is no participant with id {id}."),
     "offline.exported": ("Đã xuất lớp {code} cho giảng viên vào {path}: {people} học viên, {sessions} buổi học.",
                          "Exported class {code} for the instructor to {path}: {people} people, {sessions} sessions."),
     "offline.merged": ("Đã nhập điểm danh lớp {code}: {added} mới, {updated} cập nhật, {unchanged} không đổi.",

@@ -1,0 +1,148 @@
+"""A person's rights over their data (Law 91/2025/QH15): see and export it all, have it erased.
+
+``export_person`` gathers everything held on one person as plain JSON-ready data (a PDF
+of it is for the printouts; not built here). ``erase_person`` removes the identity and
+keeps what the statistics count: birth year, gender, village, target group, enrollments
+and attendance stay, under an anonymous name; the certificates already issued come back
+so that the officer can revoke them. Both land in the audit log.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models import (
+    AssessmentResult, AttendanceMark, AuditEntry, Certificate, ClassSession, Course, CourseClass, Enrollment,
+    Participant, now_local,
+)
+
+from . import audit
+from .errors import NotFound, Refused
+from .participants import CARD_ALPHABET, CARD_TOKEN_LENGTH, birth_iso
+from .text import fold, name_sort_key
+
+EXPORT_FORMAT = "classroom.person/1"
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _class_info(session: Session) -> dict[int, tuple[str, str]]:
+    return {cid: (code, title) for cid, code, title in session.execute(
+        select(CourseClass.id, CourseClass.code, Course.title).join(Course, Course.id == CourseClass.course_id))}
+
+
+def export_person(session: Session, participant_id: int, *, actor: str = "") -> dict[str, Any]:
+    """Everything held on one person: fields, enrollments, attendance, assessments, certificates, audit."""
+    p = session.get(Participant, participant_id)
+    if p is None:
+        raise NotFound("participant", id=participant_id)
+    classes = _class_info(session)
+    enrollments = list(session.scalars(select(Enrollment).where(Enrollment.participant_id == p.id)
+                                       .order_by(Enrollment.enrolled_at, Enrollment.id)))
+    marks = session.execute(select(AttendanceMark, ClassSession.class_id, ClassSession.starts_at)
+                            .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
+                            .where(AttendanceMark.participant_id == p.id).order_by(ClassSession.starts_at)).all()
+    assessments = session.scalars(select(AssessmentResult).where(AssessmentResult.participant_id == p.id))
+    certificates = session.scalars(select(Certificate).where(Certificate.participant_id == p.id)
+                                   .order_by(Certificate.issued_on))
+    enrollment_ids = [e.id for e in enrollments]
+    entries = session.scalars(select(AuditEntry).where(or_(
+        (AuditEntry.entity == "participant") & (AuditEntry.entity_id == p.id),
+        (AuditEntry.entity == "enrollment") & AuditEntry.entity_id.in_(enrollment_ids)))
+        .order_by(AuditEntry.at, AuditEntry.id))
+    data: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "exported_at": _iso(now_local()),
+        "person": {
+            "id": p.id, "full_name": p.full_name, "birth_date": birth_iso(p.birth_year, p.birth_month, p.birth_day),
+            "gender": p.gender, "national_id": p.national_id, "phone": p.phone,
+            "village": p.village.name if p.village else None, "target_group": p.target_group,
+            "occupation": p.occupation, "needs": p.needs, "card": p.card_code, "consent_at": _iso(p.consent_at),
+            "consent_purpose": p.consent_purpose, "created_at": _iso(p.created_at), "updated_at": _iso(p.updated_at),
+            "erased_at": _iso(p.erased_at),
+        },
+        "enrollments": [{"class_code": classes[e.class_id][0], "course": classes[e.class_id][1], "status": e.status,
+                         "enrolled_at": _iso(e.enrolled_at), "withdrawn_at": _iso(e.withdrawn_at),
+                         "withdraw_reason": e.withdraw_reason} for e in enrollments],
+        "attendance": [{"class_code": classes[cid][0], "session_starts_at": _iso(starts), "status": m.status,
+                        "reason": m.reason, "arrived_at": _iso(m.arrived_at), "marked_at": _iso(m.marked_at),
+                        "marked_by": m.marked_by, "source": m.source} for m, cid, starts in marks],
+        "assessments": [{"class_code": classes[a.class_id][0], "assessed_on": _iso(a.assessed_on), "passed": a.passed,
+                         "score": a.score, "note": a.note} for a in assessments],
+        "certificates": [{"serial": c.serial, "register_no": c.register_no, "class_code": classes[c.class_id][0],
+                          "course": classes[c.class_id][1], "issued_on": _iso(c.issued_on),
+                          "revoked_at": _iso(c.revoked_at), "revoke_reason": c.revoke_reason, "reprints": c.reprints}
+                         for c in certificates],
+        "audit": [{"at": _iso(a.at), "actor": a.actor, "action": a.action, "entity": a.entity,
+                   "entity_id": a.entity_id, "details": _details(a.details)} for a in entries],
+    }
+    audit.record(session, actor, "export", "participant", p.id)
+    return data
+
+
+def _details(text: str) -> Any:
+    try:
+        return json.loads(text) if text else {}
+    except ValueError:
+        return text
+
+
+def export_json(data: dict[str, Any]) -> str:
+    """The export as JSON text, readable (UTF-8, not escaped)."""
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    serial: str
+    class_code: str
+    course: str
+    issued_on: date
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    participant_id: int
+    certificates: tuple[IssuedCertificate, ...]  # issued and not revoked: to revoke
+
+
+def anonymous_name(participant_id: int) -> str:
+    """The name an erased record carries: its number only, the same in every language."""
+    return f"#{participant_id}"
+
+
+def erase_identity(p: Participant) -> None:
+    """Remove who the person is; keep what is counted (birth year, gender, village, group)."""
+    p.full_name = anonymous_name(p.id)
+    p.name_folded, p.sort_key = fold(p.full_name), name_sort_key(p.full_name)
+    p.national_id = p.phone = None
+    p.birth_month = p.birth_day = None
+    p.occupation = p.needs = p.consent_purpose = ""
+    p.consent_at = None
+    p.card_code = "X-" + "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_TOKEN_LENGTH + 4))
+    p.erased_at = now_local()
+
+
+def erase_person(session: Session, participant_id: int, *, actor: str = "") -> ErasureResult:
+    """Erase a person's identity on request; the certificates issued to them, for revocation."""
+    p = session.get(Participant, participant_id)
+    if p is None:
+        raise NotFound("participant", id=participant_id)
+    if p.erased_at is not None:
+        raise Refused("participant_erased", id=participant_id)
+    classes = _class_info(session)
+    issued = tuple(IssuedCertificate(c.serial, classes[c.class_id][0], classes[c.class_id][1], c.issued_on)
+                   for c in session.scalars(select(Certificate).where(
+                       Certificate.participant_id == p.id, Certificate.revoked_at.is_(None)).order_by(Certificate.id)))
+    erase_identity(p)
+    session.flush()
+    audit.record(session, actor, "erase", "participant", p.id, certificates=[c.serial for c in issued])
+    return ErasureResult(p.id, issued)

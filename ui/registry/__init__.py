@@ -1,0 +1,1 @@
+"""The participant registry's screens: the person editor, import, duplicates and merge, data rights."""

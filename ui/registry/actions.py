@@ -1,0 +1,120 @@
+"""The registry's buttons on the Participants screen: add, edit (or double-click), enroll, import, duplicates."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
+
+from classroom.enrollment import EnrollResult, enroll, open_classes
+
+from ..list_panel import ListPanel
+from ..ops import Ops
+from .common import failure
+from .duplicates_dialog import DuplicatesDialog
+from .import_dialog import ImportDialog
+from .person_dialog import PersonDialog
+from .words import describe_problem
+
+
+class RegistryActions(QObject):
+    """Adds the buttons above the list; ``changed`` after anything was saved (the lists reload)."""
+
+    changed = Signal()
+
+    def __init__(self, panel: ListPanel, ops: Ops) -> None:
+        super().__init__(panel)
+        self.panel, self.ops = panel, ops
+        self.dialog: QDialog | None = None  # the one open, for tests and screenshots
+        row = QHBoxLayout()
+        self.add = QPushButton(self.tr("Add a person…"), objectName="addPerson")
+        self.edit = QPushButton(self.tr("Edit…"), objectName="editPerson")
+        self.enroll = QPushButton(self.tr("Enroll in a class…"), objectName="enrollPeople")
+        self.import_ = QPushButton(self.tr("Import a list…"), objectName="importList")
+        self.duplicates = QPushButton(self.tr("Duplicates…"), objectName="findDuplicates")
+        for b in (self.add, self.edit, self.enroll):
+            row.addWidget(b)
+        row.addStretch(1)
+        for b in (self.import_, self.duplicates):
+            row.addWidget(b)
+        layout = panel.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, row)
+        self.add.clicked.connect(lambda: self.open_person(None))
+        self.edit.clicked.connect(self._edit_selected)
+        self.enroll.clicked.connect(self._enroll_selected)
+        self.import_.clicked.connect(self.open_import)
+        self.duplicates.clicked.connect(self.open_duplicates)
+        panel.view.doubleClicked.connect(lambda index: self.open_person(panel.model.row_at(index.row()).id))
+        panel.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        panel.view.model().modelReset.connect(self._selection_changed)
+        self.changed.connect(panel.reload)
+        self._selection_changed()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.panel.view.selectionModel().selectedRows()})
+        return [self.panel.model.row_at(r).id for r in rows]
+
+    def _selection_changed(self) -> None:
+        chosen = len(self.selected_ids())
+        self.edit.setEnabled(chosen == 1)
+        self.enroll.setEnabled(chosen >= 1)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def open_person(self, participant_id: int | None) -> PersonDialog:
+        dialog = PersonDialog(self.ops, participant_id, self.panel.window())
+        dialog.saved.connect(lambda _id: self.changed.emit())
+        dialog.erased.connect(lambda _id: self.changed.emit())
+        self._show(dialog)
+        return dialog
+
+    def _edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.open_person(ids[0])
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ops, self.panel.window())
+        dialog.imported.connect(self.changed.emit)
+        self._show(dialog)
+        return dialog
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.ops, self.panel.window())
+        dialog.changed.connect(self.changed.emit)
+        self._show(dialog)
+        return dialog
+
+    def _enroll_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.ops.query(open_classes, lambda classes: self._choose_class(ids, classes))
+
+    def _choose_class(self, ids: list[int], classes: list[tuple[Any, ...]]) -> None:
+        if not classes:
+            QMessageBox.information(self.panel, self.tr("Enroll"), self.tr("No class is open for enrollment."))
+            return
+        names = [f"{code} · {title} ({enrolled}/{capacity})" for _cid, code, title, _g, enrolled, capacity in classes]
+        name, ok = QInputDialog.getItem(self.panel, self.tr("Enroll"), self.tr("Enroll %1 people in:")
+                                        .replace("%1", str(len(ids))), names, 0, False)
+        if not ok:
+            return
+        class_id = classes[names.index(name)][0]
+        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=""), self._enrolled, failure(self.ops, None, self.panel))
+
+    def _enrolled(self, result: EnrollResult) -> None:
+        lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")
+                 .replace("%1", str(result.count("enrolled"))).replace("%2", str(result.count("waiting")))
+                 .replace("%3", str(result.count("already_enrolled") + result.count("already_waiting")))]
+        names = {r.id: r.full_name for r in (self.panel.model.row_at(i) for i in range(self.panel.model.rowCount()))}
+        for o in result.outcomes:
+            for w in o.warnings:
+                lines.append(f"{names.get(o.participant_id, '#' + str(o.participant_id))}: "
+                             f"{describe_problem(w.code, w.params)}")
+        self.changed.emit()
+        QMessageBox.information(self.panel, self.tr("Enroll"), "\n".join(lines))
