@@ -17,6 +17,7 @@ from models import (
     Enrollment, EnrollmentStatus, Participant, SessionStatus, Setting, Venue, Village, now_local,
 )
 
+from . import audit
 from .errors import InvalidInput, NotFound, Problem
 
 PRESENT_LIKE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
@@ -183,6 +184,27 @@ def mark_everyone_present(session: Session, session_id: int, *, actor: str) -> l
     """Everyone not yet marked is present; returns their previous states (for undo)."""
     return [mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor)
             for line in roster(session, session_id) if line.status is None]
+
+
+def walk_in(session: Session, session_id: int, participant_id: int, *, actor: str) -> MarkState:
+    """Someone at the door who is not enrolled: enrolled on the spot (whatever the capacity:
+    they are in the room) and marked present."""
+    s = session.get(ClassSession, session_id)
+    if s is None:
+        raise NotFound("session", id=session_id)
+    person = session.get(Participant, participant_id)
+    if person is None or person.erased_at is not None:
+        raise NotFound("participant", id=participant_id)
+    enrollment = session.scalar(select(Enrollment).where(Enrollment.class_id == s.class_id,
+                                                         Enrollment.participant_id == participant_id))
+    if enrollment is None:
+        enrollment = Enrollment(class_id=s.class_id, participant_id=participant_id)
+        session.add(enrollment)
+    enrollment.status = EnrollmentStatus.ENROLLED
+    enrollment.withdrawn_at = None
+    session.flush()
+    audit.record(session, actor, "walk_in", "enrollment", enrollment.id, class_id=s.class_id, session_id=session_id)
+    return mark(session, session_id, participant_id, AttendanceStatus.PRESENT, actor=actor, source="walk_in")
 
 
 def late_minutes(session: Session) -> int:

@@ -112,3 +112,24 @@ def test_paper_sheet_entry_and_results(qtbot, panel: AttendancePanel, demo_db: D
     assert "80 %" in dialog.findChild(type(panel.header)).text()
     assert dialog.people.item(0, 1).text() == panel.model.lines[0].full_name
     assert dialog.sessions.rowCount() >= 8
+
+
+def test_walk_in_card_is_enrolled_and_marked(qtbot, panel: AttendancePanel, demo_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from models import Enrollment, Participant
+    enrolled = {line.participant_id for line in panel.model.lines}
+    with demo_db.sessions() as s:
+        outsider = s.scalars(select(Participant).where(Participant.id.not_in(enrolled))).first()
+        card, pid, name = outsider.card_code, outsider.id, outsider.full_name
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
+    qtbot.keyClicks(panel.scan, card)
+    qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
+    assert name in asked[0]
+    assert marks(demo_db, panel.session_id)[pid] == "present"
+    assert panel.model.row_of(pid) >= 0
+    with demo_db.sessions() as s:
+        assert s.scalar(select(Enrollment.status).where(Enrollment.participant_id == pid,
+                                                        Enrollment.class_id == panel.info.class_id)) == "enrolled"

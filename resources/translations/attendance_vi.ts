@@ -56,6 +56,10 @@
         <translation>P</translation>
     </message>
     <message>
+        <source>Walk-in: a new person…</source>
+        <translation>Người mới đến học…</translation>
+    </message>
+    <message>
         <source>Results of the class…</source>
         <translation>Kết quả của lớp…</translation>
     </message>
@@ -96,12 +100,24 @@
         <translation>Lý do (có thể để trống):</translation>
     </message>
     <message>
+        <source>Enrolled on the spot and marked present</source>
+        <translation>Đã ghi danh tại chỗ và điểm danh có mặt</translation>
+    </message>
+    <message>
         <source>%1 is already marked (%2)</source>
         <translation>%1 đã được điểm danh (%2)</translation>
     </message>
     <message>
         <source>%1 is not enrolled in this class</source>
         <translation>%1 chưa ghi danh vào lớp này</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Người đến học thêm</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in this class. Enroll them now and mark them present?</source>
+        <translation>%1 chưa ghi danh vào lớp này. Ghi danh ngay và điểm danh có mặt?</translation>
     </message>
     <message>
         <source>This card belongs to another commune</source>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from classroom import attendance as att
@@ -101,6 +101,8 @@ class AttendancePanel(QWidget):
         self.everyone.clicked.connect(self._everyone_present)
         self.undo = QPushButton(self.tr("Undo last mark"))
         self.undo.clicked.connect(self._undo)
+        self.newcomer = QPushButton(self.tr("Walk-in: a new person…"))
+        self.newcomer.clicked.connect(self._new_person)
         self.results = QPushButton(self.tr("Results of the class…"))
         self.results.clicked.connect(self._show_results)
         self.paper = QCheckBox(self.tr("Entering a paper sign-in sheet"))
@@ -119,6 +121,7 @@ class AttendancePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.everyone)
         buttons.addWidget(self.undo)
+        buttons.addWidget(self.newcomer)
         buttons.addWidget(self.results)
         buttons.addWidget(self.paper)
         buttons.addStretch(1)
@@ -224,7 +227,7 @@ class AttendancePanel(QWidget):
             .replace("%6", str(len(lines))))
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.scan, self.table, self.everyone, self.undo, self.results, self.paper):
+        for w in (self.scan, self.table, self.everyone, self.undo, self.newcomer, self.results, self.paper):
             w.setEnabled(on)
         if on and not self.table.hasFocus():
             self._focus_scan()
@@ -278,6 +281,25 @@ class AttendancePanel(QWidget):
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
                          lambda _r: (self._refresh(), self.changed.emit()), self._failed)
 
+    def enroll_walk_in(self, participant_id: int) -> None:
+        if self.session_id is None:
+            return
+        session_id, actor = self.session_id, self.actor
+        self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
+                         self._failed)
+
+    def _walked_in(self, states: list[att.MarkState]) -> None:
+        self._done(states)
+        self._show_banner("good", self.tr("Enrolled on the spot and marked present"))
+
+    def _new_person(self) -> None:
+        """A newcomer not yet in the registry: the registry's form (with its checks), then enrolled here."""
+        from ..registry.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self._ops, parent=self)
+        dialog.saved.connect(self.enroll_walk_in)
+        dialog.exec()
+
     def _show_results(self) -> None:
         if self.session_id is None:
             return
@@ -310,6 +332,11 @@ class AttendancePanel(QWidget):
                               .replace("%2", status_word(result.status)))
         elif result.kind == "not_enrolled":
             self._show_banner("bad", self.tr("%1 is not enrolled in this class").replace("%1", result.full_name))
+            answer = QMessageBox.question(self, self.tr("Walk-in"), self.tr(
+                "%1 is not enrolled in this class. Enroll them now and mark them present?").replace(
+                "%1", result.full_name))
+            if answer == QMessageBox.StandardButton.Yes and result.participant_id is not None:
+                self.enroll_walk_in(result.participant_id)
         elif result.kind == "foreign_card":
             self._show_banner("bad", self.tr("This card belongs to another commune"))
         else:
