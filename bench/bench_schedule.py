@@ -31,7 +31,6 @@ from models import (  # noqa: E402
     class_instructors,
 )
 from models.db import open_database  # noqa: E402
-import ui  # noqa: E402,F401  # its Qt work-arounds (ui/qt_workarounds.py) before any Qt call
 
 HERE = Path(__file__).resolve().parent
 YEAR = 2026

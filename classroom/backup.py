@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 
 from models import Base, Setting
-from models.db import PRIVATE_FILE_MODE, Database, backup_copy, open_database
+from models.db import PRIVATE_FILE_MODE, Database, backup_copy, online_copy, open_database
 
 from .errors import DatabaseError, Refused
 
@@ -42,7 +41,7 @@ def backup_to(db: Database, out: Path) -> Path:
     tmp = Path(tmp_name)
     try:
         if db.path is not None:
-            _sqlite_copy(db.path, tmp)
+            online_copy(db.path, tmp)
         else:
             _copy_rows_to_file(db, tmp)
         os.chmod(tmp, PRIVATE_FILE_MODE)
@@ -103,22 +102,10 @@ def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None
         safety = backup_copy(db.path, safety_folder, "before-restore") if db.path is not None else None
         if db.path is not None:
             db.engine.dispose()
-            _sqlite_copy(work, db.path)
+            online_copy(work, db.path)
         else:
             _copy_rows_from_file(work, db)
     return safety
-
-
-def _sqlite_copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target, timeout=30)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _copy_rows_to_file(db: Database, target: Path) -> None:

@@ -228,16 +228,21 @@ def backup_copy(path: Path, folder: Path, label: str) -> Path:
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    online_copy(path, target)
+    return target
+
+
+def online_copy(source: Path, target: Path) -> None:
+    """SQLite's online backup of ``source`` into ``target``: consistent even while others write."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(target, timeout=30)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
-    return target
 
 
 def _make_private(path: Path) -> None:

@@ -62,3 +62,15 @@ def poppler() -> None:
     missing = [tool for tool in ("pdftotext", "pdftoppm", "pdfinfo") if shutil.which(tool) is None]
     if missing:
         pytest.fail(f"install poppler-utils (missing {', '.join(missing)})")
+
+
+@pytest.fixture
+def vietnamese(qapp):  # type: ignore[no-untyped-def]
+    """The window's Vietnamese translations installed for one test (English is the source text)."""
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, "vi")
+    assert len(translators) >= 2
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)

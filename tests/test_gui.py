@@ -1,28 +1,17 @@
 """The window on the demo database, driven as a person would: read, type, click."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from classroom.text import fold, name_sort_key
 from models.db import Database
 from models.errors import DatabaseError
-from ui.app import install_translations, load_fonts
+from ui.app import load_fonts
 from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.words import describe_error
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "vi")
-    assert len(translators) >= 2
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def open_window(qtbot, db: Database, synchronous: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]

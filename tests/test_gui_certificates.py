@@ -1,29 +1,19 @@
 """The certificates screen and the verify screen, driven as the officer would."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from sqlalchemy import select
 
 from models import Certificate, CourseClass
 from models.db import Database
-from ui.app import install_translations
 from ui.certificates.panel import CertificatesPanel
 from ui.certificates.verify import VerifyPanel
 from ui.ops import Ops
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "vi")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_issue_print_and_revoke(qtbot, demo_db: Database, tmp_path: Path, monkeypatch, vietnamese: None) -> None:  # type: ignore[no-untyped-def]

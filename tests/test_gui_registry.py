@@ -1,31 +1,21 @@
 """The registry's screens driven as an officer would: import a messy list, add and correct people, merge, erase."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTableWidget
 from sqlalchemy import func, select
 
 from tests.listfiles import messy_rows, write_xlsx
 from models import Participant
 from models.db import Database
-from ui.app import install_translations
 from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.registry.duplicates_dialog import DuplicatesDialog
 from ui.registry.import_dialog import ImportDialog
 from ui.registry.person_dialog import PersonDialog
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "vi")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def open_window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]

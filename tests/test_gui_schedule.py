@@ -2,31 +2,21 @@
 seen before saving, the calendar, a moved session and whom to tell, venues."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from sqlalchemy import func, select
 
 from classroom.scheduling import load_class
 from models import LOCAL_TZ, ClassSession, CourseClass
 from models.db import Database
 from tests.conftest import DEMO_TODAY
-from ui.app import install_translations
 from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.schedule.class_editor import ClassEditor
 from ui.schedule.session_dialogs import SessionTimeDialog
-
-
-@pytest.fixture
-def vietnamese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "vi")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 @pytest.fixture

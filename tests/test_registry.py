@@ -14,7 +14,7 @@ from classroom.merging import dismiss_duplicate, find_possible_duplicates, merge
 from classroom.participants import PersonInput, load_participant_rows
 from classroom.registry import add_participant, load_person, record_consent, update_participant
 from models import (
-    LOCAL_TZ, AssessmentResult, AttendanceMark, AuditEntry, Certificate, ClassSession, CourseClass, Enrollment, Participant,
+    LOCAL_TZ, AssessmentResult, AttendanceMark, AuditEntry, Certificate, CourseClass, Enrollment, Participant,
 )
 from models.db import Database
 

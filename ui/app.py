@@ -7,6 +7,7 @@ import traceback
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -112,20 +113,29 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         show_error(exc)
 
 
-def run(target: str, lang: str = "vi") -> int:
-    """The ``classroom gui`` entry point (found by the command line through an entry point)."""
+def start_app(lang: str) -> QApplication:
+    """Logging, the application, the last-resort error presenter: what every window needs first."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_app(lang)
     sys.excepthook = _excepthook
-    db = open_with_choice(target)
-    if db is None:
-        return 1
-    ops = Ops(db, show_error)
-    window = MainWindow(ops)
+    return app
+
+
+def run_window(app: QApplication, window: Any, db: Database) -> int:
+    """Show ``window`` (it has ``start()``) and run until it closes; the database closes after."""
     window.show()
     window.start()
     try:
         return app.exec()
     finally:
         db.close()
+
+
+def run(target: str, lang: str = "vi") -> int:
+    """The ``classroom gui`` entry point (found by the command line through an entry point)."""
+    app = start_app(lang)
+    db = open_with_choice(target)
+    if db is None:
+        return 1
+    return run_window(app, MainWindow(Ops(db, show_error)), db)

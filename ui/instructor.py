@@ -6,7 +6,6 @@ sealed, after every change: the file is what the instructor returns to the offic
 """
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,11 @@ from classroom.errors import ClassroomError
 from models import LOCAL_TZ
 from models.db import Database, open_database
 
-from .app import create_app, show_error
+from .app import run_window, show_error, start_app
 from .attendance.panel import AttendancePanel
 from .ops import Ops
 from .words import describe_error
 
-log = logging.getLogger("classroom.ui")
 
 
 class InstructorWindow(QMainWindow):
@@ -81,9 +79,7 @@ def open_instructor_db(content: dict[str, Any], folder: Path | None = None) -> D
 
 
 def run(file: str, lang: str = "vi") -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
-    app = create_app(lang)
+    app = start_app(lang)
     path = Path(file).expanduser().resolve()
     try:
         content = offline.read_file(path)
@@ -91,11 +87,5 @@ def run(file: str, lang: str = "vi") -> int:
     except ClassroomError as exc:
         QMessageBox.warning(None, app.translate("App", "Cannot open the data"), describe_error(exc))
         return 2
-    window = InstructorWindow(Ops(db, lambda exc: show_error(exc)), content, path)
-    window.show()
-    window.start()
-    try:
-        return app.exec()
-    finally:
-        db.close()
+    return run_window(app, InstructorWindow(Ops(db, lambda exc: show_error(exc)), content, path), db)
 

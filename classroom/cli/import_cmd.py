@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..importing import RowDecision, apply_import, build_preview, guess_layout, read_file, write_report
 from ..importing.preview import ImportPreview
-from .base import EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, Context
+from .base import EXIT_OK, EXIT_PARTIAL, Context
 from .import_words import field_word, print_outcome
 from .problem_words import describe
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import Cancelled, InvalidInput, Problem
 from ..text import fold
-from ..validation import BirthDate, check_person, today_vn
+from ..validation import check_person, today_vn
 from .columns import IGNORED, Layout, header_key, is_header_key
 from .matching import Registry, birth_matches
 from .reading import Sheet

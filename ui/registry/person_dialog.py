@@ -15,7 +15,6 @@ from classroom.errors import InvalidInput
 from classroom.registry import add_participant, list_villages, load_person, update_participant
 
 from ..ops import Ops
-from ..words import value_word
 from .common import failure
 from .data_rights import erase_with_confirmation, export_to_file
 from .person_form import PersonForm
