@@ -1,8 +1,8 @@
 """Reading the value chosen in a combo box without asking Qt for an empty value.
 
 "All"/"none" items carry no data and are recognised by their index, and the value is
-read only from an item known to hold one: PySide6 6.12 on Python 3.11 mishandles empty
-values (``ui/qt_workarounds.py``), and an index says what is meant more plainly anyway.
+read only from an item known to hold one: PySide6 6.12 on Python 3.11 mishandled empty
+values (hence the pinned 6.11), and an index says what is meant more plainly anyway.
 """
 from __future__ import annotations
 
