@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from classroom import certificates as certs
-from classroom import paper
 from classroom.classes import list_classes, list_sessions
 from models import LOCAL_TZ
 
@@ -156,6 +155,8 @@ class CertificatesPanel(QWidget):
         actor, class_id = self.actor, o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
+            from classroom import paper  # ReportLab loads when printing, not when the window opens
+
             serials = certs.issue_for_class(s, class_id, issued_on=datetime.now(LOCAL_TZ).date(), actor=actor,
                                             cancelled=cancelled)
             buffer = io.BytesIO()
@@ -172,6 +173,8 @@ class CertificatesPanel(QWidget):
         actor, class_id = self.actor, o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
+            from classroom import paper  # ReportLab loads when printing, not when the window opens
+
             issued = [c for c in certs.certificates_of(s, class_id) if not c.revoked]
             certs.count_reprint(s, class_id, [c.serial for c in issued], actor=actor)
             buffer = io.BytesIO()
@@ -204,6 +207,8 @@ class CertificatesPanel(QWidget):
         class_id = o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
+            from classroom import paper  # ReportLab loads when printing, not when the window opens
+
             buffer = io.BytesIO()
             {"cards": paper.print_cards, "roster": paper.print_roster, "schedule": paper.print_schedule}[what](
                 s, class_id, buffer)
@@ -232,6 +237,8 @@ class CertificatesPanel(QWidget):
             return
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
+            from classroom import paper  # ReportLab loads when printing, not when the window opens
+
             buffer = io.BytesIO()
             paper.print_signin(s, session_id, buffer)
             return buffer.getvalue()
