@@ -49,6 +49,14 @@ class Period:
     def year(cls, year: int) -> Period:
         return cls(date(year, 1, 1), date(year, 12, 31))
 
+    @staticmethod
+    def min_day() -> date:
+        return date.min
+
+    @staticmethod
+    def max_day() -> date:
+        return date.max
+
     @property
     def bounds(self) -> tuple[datetime | None, datetime | None]:
         lo = datetime.combine(self.start, time.min, LOCAL_TZ) if self.start else None
