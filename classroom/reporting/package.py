@@ -195,7 +195,7 @@ def read_package(path: Path | str, trusted_keys: frozenset[str] | None = None) -
         raise _refuse("package_bad_signature", where) from None
     public_text = public_key_b64(public)
     if trusted_keys is not None and public_text not in trusted_keys:
-        raise _refuse("package_untrusted_key", where, key=key_id(public))
+        raise _refuse("package_untrusted_key", where, key_id=key_id(public))
     try:
         payload = json.loads(data.decode("utf-8"))
         return _parse(payload, where, public_text, str(manifest["signature"]))

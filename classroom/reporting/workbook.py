@@ -164,6 +164,10 @@ def export_roster(session: Session, out: Path, period: Period = Period(), class_
         raise InvalidInput([Problem("export_format", "out", params={"path": str(out)})])
     commune = commune_of(session)
     rows = roster_rows(session, period, class_id, cancelled=cancelled)
+    if not rows:
+        raise InvalidInput([Problem("nothing_to_export", "period", params={
+            "start": period.start.isoformat() if period.start else "", "end": period.end.isoformat() if period.end else "",
+            "class_id": class_id or ""})])
     values = [roster_values(r, n, commune.name, commune.province_name) for n, r in enumerate(rows, start=1)]
     s = summary(session, period)
     place = f"{commune.display_name}, tỉnh {commune.province_name} (mã {commune.code})"
