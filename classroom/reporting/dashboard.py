@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, cast, distinct, extract, func, select
+from sqlalchemy import Integer, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from models import AttendanceMark, Certificate, ClassSession, Enrollment, EnrollmentStatus, Participant, SessionStatus, Village
 
 from ..text import collation_key
-from .results import PRESENT_LIKE, Period, classes_in, enrollment_results, held_condition
-from .roster import Summary, figures_by, summary
+from .results import PRESENT_LIKE, Period, class_stats, enrollment_results, held_condition
+from .roster import Summary, summary
 from .targets import Figures, Progress
 
 
@@ -32,11 +32,12 @@ class VillageLine:
 class MonthLine:
     year: int
     month: int
-    active: int  # people present (or late) at least once that month
     completed: int  # people whose class ended that month and who completed it
     certified: int  # certificates issued that month
     sessions_held: int
     attendance_rate: float | None  # present or late, out of the enrolled people expected at the sessions held
+    present_marks: int = 0
+    expected_marks: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,51 @@ def _in_period(column: object, period: Period) -> list[object]:
     return [c for c in ((column >= lo) if lo else None, (column < hi) if hi else None) if c is not None]  # type: ignore[operator]
 
 
-def villages(session: Session, period: Period) -> list[VillageLine]:
-    found = figures_by(session, period, Participant.village_id)
+class _Counter:
+    """Distinct people enrolled, completed, certified and passed, per key."""
+
+    def __init__(self) -> None:
+        self.sets: dict[object, tuple[set[int], set[int], set[int], set[int]]] = defaultdict(
+            lambda: (set(), set(), set(), set()))
+
+    def add(self, key: object, pid: int, completed: int, certified: int, passed: int) -> None:
+        enrolled, done, cert, ok = self.sets[key]
+        enrolled.add(pid)
+        if completed:
+            done.add(pid)
+        if certified:
+            cert.add(pid)
+        if passed:
+            ok.add(pid)
+
+    def figures(self) -> dict[object, Figures]:
+        return {k: Figures(len(a), len(b), len(c), len(d)) for k, (a, b, c, d) in self.sets.items()}
+
+
+def _people(session: Session, period: Period) -> tuple[dict[object, Figures], dict[object, Figures], dict[tuple[int, int], int]]:
+    """One pass over the period's enrollments: figures by target group and by village, completions by month."""
+    r = enrollment_results(period)
+    stats = class_stats()
+    ended = {cid: (last.year, last.month) for cid, last in session.execute(select(stats.c.class_id, stats.c.last))
+             if last is not None}
+    groups, villages_, months_ = _Counter(), _Counter(), _Counter()
+    stmt = (select(r.c.participant_id, Participant.target_group, Participant.village_id, r.c.completed,
+                   r.c.certified, r.c.passed, r.c.class_id)
+            .select_from(r).join(Participant, Participant.id == r.c.participant_id))
+    for pid, group, village, completed, certified, passed, class_id in session.execute(stmt):
+        groups.add(group, pid, completed, certified, passed)
+        villages_.add(village, pid, completed, certified, passed)
+        if completed and class_id in ended:
+            months_.add(ended[class_id], pid, completed, 0, 0)
+    lo, hi = period.start, period.end
+    done = {k: f.completed for k, f in months_.figures().items()  # a class ending outside the period
+            if (not lo or k >= (lo.year, lo.month)) and (not hi or k <= (hi.year, hi.month))}
+    return groups.figures(), villages_.figures(), done  # type: ignore[return-value]
+
+
+def village_lines(session: Session, found: dict[object, Figures]) -> list[VillageLine]:
     out = []
-    for v in session.execute(select(Village.id, Village.name, Village.adult_population).order_by(Village.name)):
+    for v in session.execute(select(Village.id, Village.name, Village.adult_population)):
         f = found.get(v.id, Figures())
         share = 100.0 * f.completed / v.adult_population if v.adult_population else None
         out.append(VillageLine(v.id, v.name, f, v.adult_population, share))
@@ -79,7 +121,7 @@ def villages(session: Session, period: Period) -> list[VillageLine]:
     return out
 
 
-def months(session: Session, period: Period) -> list[MonthLine]:
+def months(session: Session, period: Period, completed: dict[tuple[int, int], int]) -> list[MonthLine]:
     held = held_condition()
     y, m = _month(ClassSession.starts_at)
     when = _in_period(ClassSession.starts_at, period)
@@ -91,58 +133,38 @@ def months(session: Session, period: Period) -> list[MonthLine]:
             select(y, m, func.count(), func.sum(func.coalesce(enrolled.c.n, 0)))
             .outerjoin(enrolled, enrolled.c.class_id == ClassSession.class_id)
             .where(held, *when).group_by(y, m))}
-    present: dict[tuple[int, int], tuple[int, int]] = {
-        (yy, mm): (int(n), int(people)) for yy, mm, n, people in session.execute(
-            select(y, m, func.count(), func.count(distinct(AttendanceMark.participant_id)))
-            .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
-            .where(AttendanceMark.status.in_(PRESENT_LIKE), ClassSession.status != SessionStatus.CANCELLED.value,
-                   *when).group_by(y, m))}
-    r = enrollment_results(period)
-    ry, rm = _month(r.c.last)
-    completed = {(yy, mm): int(n) for yy, mm, n in session.execute(
-        select(ry, rm, func.count(distinct(r.c.participant_id))).where(r.c.completed == 1, *_in_period(r.c.last, period))
-        .group_by(ry, rm)) if yy}
+    per_session = (select(AttendanceMark.session_id.label("session_id"), func.count().label("n"))
+                   .where(AttendanceMark.status.in_(PRESENT_LIKE)).group_by(AttendanceMark.session_id).subquery())
+    present: dict[tuple[int, int], int] = {
+        (yy, mm): int(n) for yy, mm, n in session.execute(
+            select(y, m, func.sum(per_session.c.n))
+            .join(ClassSession, ClassSession.id == per_session.c.session_id)
+            .where(ClassSession.status != SessionStatus.CANCELLED.value, *when).group_by(y, m))}
     cy, cm = _month(Certificate.issued_on)
     lo, hi = period.start, period.end
     cert_where = [Certificate.revoked_at.is_(None)] + ([Certificate.issued_on >= lo] if lo else []) + (
         [Certificate.issued_on <= hi] if hi else [])
     certified = {(yy, mm): int(n) for yy, mm, n in session.execute(
         select(cy, cm, func.count()).where(*cert_where).group_by(cy, cm))}
-    keys = sorted(set(sessions) | set(present) | set(completed) | set(certified))
     lines = []
-    for key in keys:
+    for key in sorted(set(sessions) | set(present) | set(completed) | set(certified)):
         n_sessions, expected = sessions.get(key, (0, 0))
-        marks, people = present.get(key, (0, 0))
+        marks = present.get(key, 0)
         rate = min(100.0, 100.0 * marks / expected) if expected else None
-        lines.append(MonthLine(key[0], key[1], people, completed.get(key, 0), certified.get(key, 0), n_sessions, rate))
+        lines.append(MonthLine(key[0], key[1], completed.get(key, 0), certified.get(key, 0), n_sessions, rate,
+                               marks, expected))
     return lines
 
 
 def dashboard(session: Session, period: Period) -> Dashboard:
-    month_lines = months(session, period)
-    held = sum(x.sessions_held for x in month_lines)
-    return Dashboard(period, summary(session, period), tuple(villages(session, period)), tuple(month_lines), held,
-                     overall_rate(session, period))
+    by_group, by_village, completed = _people(session, period)
+    month_lines = months(session, period, completed)
+    marks = sum(x.present_marks for x in month_lines)
+    expected = sum(x.expected_marks for x in month_lines)
+    rate = min(100.0, 100.0 * marks / expected) if expected else None
+    return Dashboard(period, summary(session, period, {str(k): v for k, v in by_group.items()}),
+                     tuple(village_lines(session, by_village)), tuple(month_lines),
+                     sum(x.sessions_held for x in month_lines), rate)
 
 
-def overall_rate(session: Session, period: Period) -> float | None:
-    """Present or late marks out of the enrolled people expected, over the period's held sessions."""
-    when = _in_period(ClassSession.starts_at, period)
-    per_class: dict[int, int] = defaultdict(int)
-    for cid, n in session.execute(select(ClassSession.class_id, func.count()).where(held_condition(), *when)
-                                  .group_by(ClassSession.class_id)):
-        per_class[cid] = int(n)
-    if not per_class:
-        return None
-    enrolled = dict(session.execute(select(Enrollment.class_id, func.count())
-                                    .where(Enrollment.status == EnrollmentStatus.ENROLLED.value)
-                                    .group_by(Enrollment.class_id)).all())
-    expected = sum(n * enrolled.get(cid, 0) for cid, n in per_class.items())
-    marks = session.scalar(select(func.count()).select_from(AttendanceMark)
-                           .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
-                           .where(AttendanceMark.status.in_(PRESENT_LIKE),
-                                  ClassSession.status != SessionStatus.CANCELLED.value, *when)) or 0
-    return min(100.0, 100.0 * marks / expected) if expected else None
-
-
-__all__ = ["Dashboard", "MonthLine", "VillageLine", "classes_in", "dashboard"]
+__all__ = ["Dashboard", "MonthLine", "VillageLine", "dashboard"]

@@ -113,9 +113,13 @@ def figures_by(session: Session, period: Period, key: object) -> dict[object, Fi
     return {k: Figures(int(a), int(b), int(c), int(d)) for k, a, b, c, d in session.execute(stmt)}
 
 
-def summary(session: Session, period: Period = Period()) -> Summary:
-    """Per target group (and in total): people enrolled, completed, certified; the year's targets."""
-    by_group = {str(k): v for k, v in figures_by(session, period, Participant.target_group).items()}
+def summary(session: Session, period: Period = Period(), by_group: dict[str, Figures] | None = None) -> Summary:
+    """Per target group (and in total): people enrolled, completed, certified; the year's targets.
+
+    ``by_group``: the figures when the caller counted them already (the dashboard does, in one pass).
+    """
+    if by_group is None:
+        by_group = {str(k): v for k, v in figures_by(session, period, Participant.target_group).items()}
     total = Figures(*(sum(getattr(f, n) for f in by_group.values())
                       for n in ("enrolled", "completed", "certified", "passed")))
     figures = {**by_group, ALL: total}
