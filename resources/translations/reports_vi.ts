@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Certified</source>
-        <translation>Được cấp chứng nhận</translation>
+        <translation>Chứng nhận</translation>
     </message>
     <message>
         <source>Key</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Certified</source>
-        <translation>Được cấp chứng nhận</translation>
+        <translation>Chứng nhận</translation>
     </message>
     <message>
         <source>Sessions held</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Completed, of adults</source>
-        <translation>Hoàn thành / người trưởng thành</translation>
+        <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
         <source>Month</source>

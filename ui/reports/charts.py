@@ -68,7 +68,8 @@ class BarChart(QWidget):
                 text = f"{value:,.0f}".replace(",", ".")
                 p.drawText(QRectF(rect.center().x() - 40, rect.top() - line - 1, 80, line), Qt.AlignmentFlag.AlignCenter,
                            text)
-            label = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(slot) - 4)
+            label = name if fm.horizontalAdvance(name) <= 2 * slot - 8 else fm.elidedText(
+                name, Qt.TextElideMode.ElideRight, int(2 * slot) - 8)
             p.drawText(QRectF(8 + i * slot, bottom + 4, slot, 2 * line), Qt.AlignmentFlag.AlignHCenter |
                        Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
         p.end()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -96,6 +97,7 @@ class ReportsPanel(QWidget):
         grid.addWidget(self._boxed(self.tr("By month"), self.by_month), 2, 1)
         grid.addWidget(self._boxed(self.tr("By village"), self.villages), 3, 0)
         grid.addWidget(self._boxed(self.tr("Sessions and attendance by month"), self.months), 3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -106,7 +108,9 @@ class ReportsPanel(QWidget):
 
     def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        inner.addStretch(1)
         return box
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -115,8 +119,9 @@ class ReportsPanel(QWidget):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setMinimumHeight(230)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setWordWrap(True)
         return table
 
     def period(self) -> Period:
@@ -172,4 +177,9 @@ class ReportsPanel(QWidget):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        # every row shows: the page scrolls, not the table
+        table.setFixedHeight(table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4)

@@ -31,6 +31,15 @@ def _number(text: str, field: str) -> float | None:
         raise InvalidInput([Problem("target_count_negative", field, params={"value": text})]) from None
 
 
+def two_lines(text: str) -> str:
+    """A column title broken at the space nearest its middle (header sections do not wrap)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class TargetsForm(QWidget):
     """Rows: all groups then each group; columns: each metric, then the group's adults."""
 
@@ -44,15 +53,17 @@ class TargetsForm(QWidget):
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.table = QTableWidget(len(GROUPS), len(METRICS) + 1)
-        self.table.setHorizontalHeaderLabels([metric_word(m) for m in METRICS] + [self.tr("Adults in the group")])
+        self.table.setHorizontalHeaderLabels([two_lines(metric_word(m)) for m in METRICS]
+                                             + [two_lines(self.tr("Adults in the group"))])
         self.table.setVerticalHeaderLabels([group_word(g) for g in GROUPS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(120)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setFixedHeight(56)
+        self.table.horizontalHeader().setFixedHeight(3 * self.fontMetrics().height())
         self.villages = QTableWidget(0, 2)
         self.villages.setHorizontalHeaderLabels([self.tr("Village"), self.tr("Adults")])
         self.villages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.villages.verticalHeader().hide()
         self.village_rows: list[VillagePopulation] = []
         self.save_button = QPushButton(self.tr("Save targets and populations"))
         self.save_button.clicked.connect(self.save)
