@@ -67,46 +67,39 @@ def _in_period(column: object, period: Period) -> list[object]:
     return [c for c in ((column >= lo) if lo else None, (column < hi) if hi else None) if c is not None]  # type: ignore[operator]
 
 
-class _Counter:
-    """Distinct people enrolled, completed, certified and passed, per key."""
-
-    def __init__(self) -> None:
-        self.sets: dict[object, tuple[set[int], set[int], set[int], set[int]]] = defaultdict(
-            lambda: (set(), set(), set(), set()))
-
-    def add(self, key: object, pid: int, completed: int, certified: int, passed: int) -> None:
-        enrolled, done, cert, ok = self.sets[key]
-        enrolled.add(pid)
-        if completed:
-            done.add(pid)
-        if certified:
-            cert.add(pid)
-        if passed:
-            ok.add(pid)
-
-    def figures(self) -> dict[object, Figures]:
-        return {k: Figures(len(a), len(b), len(c), len(d)) for k, (a, b, c, d) in self.sets.items()}
-
-
 def _people(session: Session, period: Period) -> tuple[dict[object, Figures], dict[object, Figures], dict[tuple[int, int], int]]:
     """One pass over the period's enrollments: figures by target group and by village, completions by month."""
     r = enrollment_results(period)
     stats = class_stats()
     ended = {cid: (last.year, last.month) for cid, last in session.execute(select(stats.c.class_id, stats.c.last))
              if last is not None}
-    groups, villages_, months_ = _Counter(), _Counter(), _Counter()
     stmt = (select(r.c.participant_id, Participant.target_group, Participant.village_id, r.c.completed,
                    r.c.certified, r.c.passed, r.c.class_id)
             .select_from(r).join(Participant, Participant.id == r.c.participant_id))
+    people: dict[int, list[object]] = {}  # person -> [group, village, completed, certified, passed]
+    finished: dict[tuple[int, int], set[int]] = defaultdict(set)
     for pid, group, village, completed, certified, passed, class_id in session.execute(stmt):
-        groups.add(group, pid, completed, certified, passed)
-        villages_.add(village, pid, completed, certified, passed)
+        known = people.get(pid)
+        if known is None:
+            people[pid] = [group, village, completed, certified, passed]
+        else:
+            known[2] = known[2] or completed
+            known[3] = known[3] or certified
+            known[4] = known[4] or passed
         if completed and class_id in ended:
-            months_.add(ended[class_id], pid, completed, 0, 0)
+            finished[ended[class_id]].add(pid)
+    by_group: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_village: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for group, village, completed, certified, passed in people.values():
+        for counts in (by_group[group], by_village[village]):
+            counts[0] += 1
+            counts[1] += 1 if completed else 0
+            counts[2] += 1 if certified else 0
+            counts[3] += 1 if passed else 0
     lo, hi = period.start, period.end
-    done = {k: f.completed for k, f in months_.figures().items()  # a class ending outside the period
+    done = {k: len(v) for k, v in finished.items()  # a class ending outside the period is not counted there
             if (not lo or k >= (lo.year, lo.month)) and (not hi or k <= (hi.year, hi.month))}
-    return groups.figures(), villages_.figures(), done  # type: ignore[return-value]
+    return ({k: Figures(*v) for k, v in by_group.items()}, {k: Figures(*v) for k, v in by_village.items()}, done)
 
 
 def village_lines(session: Session, found: dict[object, Figures]) -> list[VillageLine]:
