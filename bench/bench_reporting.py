@@ -126,8 +126,8 @@ def make_packages(folder: Path, count: int = 100, people: int = 2000) -> list[Pa
     with zipfile.ZipFile(template) as z:
         payload = json.loads(z.read(PAYLOAD))
     rows = payload["roster"]
-    while len(rows) < people:  # more rows: the same people in more classes
-        rows = rows + [[r[0], *r[1:8], r[8] + "B", *r[9:]] for r in rows]
+    while len(rows) < people:  # more rows, each a different person
+        rows = rows + rows
     paths = []
     rng = random.Random(3)
     for n in range(count):
@@ -135,9 +135,14 @@ def make_packages(folder: Path, count: int = 100, people: int = 2000) -> list[Pa
         payload.update(public_key=public_key_b64(key), key_id=key_id(key))
         payload["commune"] = {**payload["commune"], "code": f"{20000 + n:05d}", "name": f"Xã Số {n + 1}"}
         mine = []
-        for r in rows[:people]:  # one person in ten also studied in the neighbouring commune
-            nid = r[4] if r[4] and rng.random() < 0.1 else (f"0{n:03d}{r[0]:08d}" if r[4] else "")
-            mine.append([r[0], *r[1:4], nid, *r[5:]])
+        for i, r in enumerate(rows[:people]):  # 2,000 different people; one in ten also studied next door
+            if not r[4]:
+                nid = ""
+            elif rng.random() < 0.1:
+                nid = f"038{rng.randrange(3000):09d}"  # shared with other communes
+            else:
+                nid = f"1{n:02d}{i:09d}"
+            mine.append([i + 1, *r[1:4], nid, *r[5:]])
         payload["roster"] = mine
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
         manifest = {"format": "bdhvs-package", "version": 1, "public_key": payload["public_key"],

@@ -96,13 +96,13 @@ def classes_in(period: Period, class_id: int | None = None) -> list[ColumnElemen
     if class_id is not None:
         where.append(CourseClass.id == class_id)
     lo, hi = period.bounds
-    if lo or hi:
-        inside = [ClassSession.class_id == CourseClass.id, ClassSession.status != SessionStatus.CANCELLED.value]
+    if lo or hi:  # the period's classes, found once (not once per enrollment)
+        inside = [ClassSession.status != SessionStatus.CANCELLED.value]
         if lo:
             inside.append(ClassSession.starts_at >= lo)
         if hi:
             inside.append(ClassSession.starts_at < hi)
-        where.append(exists().where(*inside))
+        where.append(CourseClass.id.in_(select(ClassSession.class_id).where(*inside)))
     return where
 
 
