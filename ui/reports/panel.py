@@ -95,9 +95,9 @@ class ReportsPanel(QWidget):
         grid.addWidget(self._boxed(self.tr("Progress towards this year's targets"), self.targets), 1, 0, 1, 2)
         grid.addWidget(self._boxed(self.tr("People by target group"), self.by_group), 2, 0)
         grid.addWidget(self._boxed(self.tr("By month"), self.by_month), 2, 1)
-        grid.addWidget(self._boxed(self.tr("By village"), self.villages), 3, 0)
-        grid.addWidget(self._boxed(self.tr("Sessions and attendance by month"), self.months), 3, 1)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(self._boxed(self.tr("By village"), self.villages), 3, 0, 1, 2)  # whole names need the width
+        grid.addWidget(self._boxed(self.tr("Sessions and attendance by month"), self.months), 4, 0, 1, 2)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
