@@ -153,18 +153,36 @@ def mark(session: Session, session_id: int, participant_id: int, status: str, *,
         AttendanceMark.session_id == session_id, AttendanceMark.participant_id == participant_id))
     before = MarkState(participant_id, existing.status if existing else None,
                        existing.reason if existing else "", existing.arrived_at if existing else None)
+    values = {"status": status, "reason": reason if status == AttendanceStatus.EXCUSED else "",
+              "arrived_at": arrived_at if status == AttendanceStatus.LATE else None,
+              "marked_at": marked_at or now_local(), "marked_by": actor, "source": source}
     if existing is None:
-        existing = AttendanceMark(session_id=session_id, participant_id=participant_id)
-        session.add(existing)
-    existing.status = status
-    existing.reason = reason if status == AttendanceStatus.EXCUSED else ""
-    existing.arrived_at = arrived_at if status == AttendanceStatus.LATE else None
-    existing.marked_at = marked_at or now_local()
-    existing.marked_by = actor
-    existing.source = source
+        _insert_or_update(session, session_id, participant_id, values)
+    else:
+        for key, value in values.items():
+            setattr(existing, key, value)
     s.status = SessionStatus.HELD
     session.flush()
     return before
+
+
+def _insert_or_update(session: Session, session_id: int, participant_id: int, values: dict[str, object]) -> None:
+    """Insert the mark, or update it when another client inserted it since we looked.
+
+    Two PCs of a shared office (or a scanner and the officer) may mark the same person at
+    the same moment: the database's ON CONFLICT (SQLite and PostgreSQL) lets the later one
+    update the row the first made, where a plain INSERT would fail on the unique pair.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql"):
+        session.add(AttendanceMark(session_id=session_id, participant_id=participant_id, **values))
+        return
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    stmt = insert(AttendanceMark).values(session_id=session_id, participant_id=participant_id, **values)
+    session.execute(stmt.on_conflict_do_update(index_elements=["session_id", "participant_id"], set_=values))
 
 
 def restore(session: Session, session_id: int, state: MarkState, *, actor: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from models import (
     LOCAL_TZ, AttendanceMark, AttendanceStatus, ClassSession, ClassStatus, Commune, Course,
-    CourseClass, Enrollment, EnrollmentStatus, Instructor, Participant, SessionStatus, TargetGroup, Venue, Village,
+    CourseClass, Enrollment, EnrollmentStatus, Instructor, Participant, SessionStatus, Setting, TargetGroup, Venue, Village,
     YearlyTarget,
 )
 
@@ -106,6 +106,11 @@ def fill_demo(session: Session, participants: int = 300, seed: int = 1, today: d
     for group, share in [(TargetGroup.ELDERLY, 60), (TargetGroup.FARMER, 70), (TargetGroup.WORKER, 70),
                          (TargetGroup.WOMEN, 65)]:
         session.add(YearlyTarget(year=today.year, target_group=group, metric="share_basic_skills", value=share))
+    session.add(YearlyTarget(year=today.year, target_group="all", metric="share_basic_skills", value=70))
+    session.add(YearlyTarget(year=today.year, target_group="all", metric="certified", value=150))
+    for group, adults in [(TargetGroup.ELDERLY, 1250), (TargetGroup.FARMER, 1900), (TargetGroup.WORKER, 1400),
+                          (TargetGroup.WOMEN, 2600)]:  # adults of each group, the denominator of their shares
+        session.add(Setting(key=f"adults.{group.value}", value=str(adults)))
     session.flush()
 
     people = [_person(rng, villages, today) for _ in range(participants)]

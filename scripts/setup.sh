@@ -33,5 +33,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 extras=""
-[ "$setup_for" = "test" ] && extras="[test]"
+[ "$setup_for" = "test" ] && extras="[test,postgres]"  # psycopg: the suite also runs on PostgreSQL
 .venv/bin/python -m pip install -q -c constraints.txt -e ".$extras"

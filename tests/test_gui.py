@@ -43,8 +43,9 @@ def test_window_opens_on_the_demo_commune_in_vietnamese(qtbot, demo_db: Database
     header = window.participants.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Họ và tên"
     assert not window.errors  # type: ignore[attr-defined]
-    daily = list((demo_db.path.parent / "backups").glob("*-daily-*.sqlite3"))
-    assert len(daily) == 1  # the first opening of the day leaves a backup
+    if demo_db.path is not None:  # a server is backed up by its administrators, not from every PC
+        daily = list((demo_db.path.parent / "backups").glob("*-daily-*.sqlite3"))
+        assert len(daily) == 1  # the first opening of the day leaves a backup
 
 
 def test_typing_without_accents_finds_people(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]

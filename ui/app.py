@@ -24,7 +24,6 @@ log = logging.getLogger("classroom.ui")
 
 STYLE = """
 QLabel#panelTitle { font-size: 15pt; font-weight: bold; padding: 4px 0; }
-QLabel#pendingText { font-size: 11pt; color: #444; }
 QListWidget#navigation { font-size: 11pt; background: #f3f5f7; border: none; }
 QListWidget#navigation::item { padding: 9px 12px; }
 QListWidget#navigation::item:selected { background: #c9302c; color: white; }

@@ -5,9 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from classroom.backup import daily_backup
 from classroom.commune import CommuneInfo, load_commune
@@ -18,23 +16,9 @@ from .certificates.verify import VerifyPanel
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
+from .reports.panel import ReportsPanel
 from .schedule import ScheduleScreens
-
-
-class PendingPanel(QWidget):
-    """A screen whose work is not built yet says so plainly, with no made-up content."""
-
-    def __init__(self, heading: str, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(heading)
-        title.setObjectName("panelTitle")
-        body = QLabel(what)
-        body.setWordWrap(True)
-        body.setObjectName("pendingText")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addStretch(1)
+from .settings.panel import SettingsPanel
 
 
 class MainWindow(QMainWindow):
@@ -57,8 +41,11 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
-        soon = self.tr("This screen comes in a later version of the program. "
-                       "Until then, the command line can: ")
+        self.reports = ReportsPanel(ops)
+        self.settings = SettingsPanel(ops)
+        self.settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
+        self.settings.office.saved.connect(self.reports.reload)
+        self.settings.targets.saved.connect(self.reports.reload)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -66,8 +53,8 @@ class MainWindow(QMainWindow):
             (self.tr("Attendance"), self.attendance),
             (self.tr("Certificates"), self.certificates),
             (self.tr("Verify a certificate"), self.verify),
-            (self.tr("Reports"), PendingPanel(self.tr("Reports"), soon + "classroom list classes --json")),
-            (self.tr("Settings"), PendingPanel(self.tr("Settings"), soon + "classroom --db PATH")),
+            (self.tr("Reports"), self.reports),
+            (self.tr("Settings"), self.settings),
         ]
         for name, widget in screens:
             QListWidgetItem(name, self.nav)
@@ -96,6 +83,8 @@ class MainWindow(QMainWindow):
         self.attendance.reload()
         self.certificates.reload()
         self.schedule.start()
+        self.reports.reload()
+        self.settings.reload()
         db = self.ops.db
         self.ops.query(lambda _session: daily_backup(db), self._backed_up)
 

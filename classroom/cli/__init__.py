@@ -16,12 +16,12 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from . import add_class, attendance_cmd, backup_cmd, demo_cmd, enroll_cmd, import_cmd, print_cmd, tables
+from . import add_class, attendance_cmd, backup_cmd, demo_cmd, enroll_cmd, import_cmd, print_cmd, report_cmd, tables
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
 COMMANDS: list[ModuleType] = [demo_cmd, tables, add_class, import_cmd, enroll_cmd, backup_cmd, attendance_cmd,
-                              print_cmd]
+                              print_cmd, report_cmd]
 
 
 class Parser(argparse.ArgumentParser):

@@ -195,10 +195,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>This screen comes in a later version of the program. Until then, the command line can: </source>
-        <translation>Màn hình này sẽ có trong phiên bản sau của chương trình. Trong lúc chờ, có thể dùng dòng lệnh: </translation>
-    </message>
-    <message>
         <source>Classes</source>
         <translation>Lớp học</translation>
     </message>

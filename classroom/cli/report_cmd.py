@@ -1,0 +1,162 @@
+"""``classroom export roster|package|report`` and ``classroom consolidate`` (contract/cli.md).
+
+``export report`` (the PDF report for the upper level) extends the contract.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models import Setting
+
+from ..errors import DatabaseError, InvalidInput, NotFound
+from ..keys import TRUSTED_SETTING
+from ..reporting import Period, export_roster
+from ..reporting.consolidate import consolidate_files
+from ..reporting.merged import write_consolidation_file
+from ..reporting.package import export_package
+from .base import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, Context
+from .messages import MESSAGES
+
+MESSAGES.update({
+    "export.roster_done": ("Đã xuất {rows} dòng danh sách vào {path}.", "Exported {rows} roster rows to {path}."),
+    "export.package_done": ("Đã tạo gói dữ liệu có chữ ký ({rows} dòng) tại {path}.",
+                            "Made the signed package ({rows} rows) at {path}."),
+    "export.report_done": ("Đã in báo cáo vào {path}.", "Printed the report to {path}."),
+    "export.bad_date": ("Ngày “{value}” của {option} không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).",
+                        "The date “{value}” of {option} is not valid (use dd/mm/yyyy or yyyy-mm-dd)."),
+    "invalid.period_reversed": ("Ngày kết thúc {end} trước ngày bắt đầu {start}.",
+                                "The end date {end} is before the start date {start}."),
+    "invalid.export_format": ("Tệp “{path}” phải có đuôi .xlsx hoặc .csv.", "“{path}” must end in .xlsx or .csv."),
+    "invalid.nothing_to_export": ("Không có lớp nào có buổi học trong khoảng thời gian đã chọn; không tạo tệp.",
+                                  "No class has sessions in the chosen period; no file made."),
+    "export.cannot_write": ("Không ghi được tệp “{path}”.", "Cannot write the file “{path}”."),
+    "consolidate.done": ("Đã tổng hợp {accepted} gói vào {path}: {enrolled} người ghi danh, {completed} hoàn thành, "
+                         "{certified} được cấp chứng nhận (mỗi người tính một lần).",
+                         "Consolidated {accepted} packages into {path}: {enrolled} enrolled, {completed} completed, "
+                         "{certified} certified (each person counted once)."),
+    "consolidate.refused": ("Không cộng gói “{path}”: {reason}", "Package “{path}” not added: {reason}"),
+    "consolidate.none": ("Không có gói nào hợp lệ để tổng hợp; không tạo tệp.",
+                         "No valid package to consolidate; no file made."),
+    "package.package_too_large": ("tệp quá lớn, không phải gói dữ liệu", "too large to be a package"),
+    "package.package_unreadable": ("không đọc được (không phải gói dữ liệu, bị cắt cụt hoặc hỏng)",
+                                   "unreadable (not a package, truncated or damaged)"),
+    "package.package_not_package": ("không phải gói dữ liệu Bình dân học vụ số", "not a Digital Education package"),
+    "package.package_old_format": ("định dạng cũ (phiên bản {version}), cần xuất lại bằng phiên bản mới",
+                                   "an older format (version {version}): export it again with a current version"),
+    "package.package_new_format": ("định dạng của phiên bản mới hơn ({version}), cần cập nhật chương trình",
+                                   "a newer format ({version}): update the program"),
+    "package.package_bad_signature": ("chữ ký không hợp lệ: gói đã bị sửa sau khi ký",
+                                      "the signature fails: altered after signing"),
+    "package.package_untrusted_key": ("khóa ký {key_id} không nằm trong danh sách khóa tin cậy",
+                                      "the signing key {key_id} is not among the trusted keys"),
+    "package.package_invalid": ("dữ liệu trong gói sai định dạng ({detail})", "its data breaks the format ({detail})"),
+    "package.package_same_period": ("xã {commune} ({code}) đã gửi cùng khoảng thời gian trong “{kept}”",
+                                    "{commune} ({code}) already sent the same period in “{kept}”"),
+    "package.package_period_overlap": ("khoảng thời gian trùng với gói “{kept}” của xã {commune} ({code})",
+                                       "its period overlaps “{kept}” of {commune} ({code})"),
+})
+
+NAME = "export"
+ALSO = ("consolidate",)
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="xuất danh sách, gói dữ liệu, báo cáo cho cấp trên" if vi else
+                       "export rosters, the signed package, the report for the upper level")
+    what = p.add_subparsers(dest="what", required=True)
+    roster = what.add_parser("roster")
+    roster.add_argument("--out", type=Path, required=True)
+    roster.add_argument("--class", dest="class_id", type=int)
+    for x in (roster, what.add_parser("package"), what.add_parser("report")):
+        if x is not roster:
+            x.add_argument("--out", type=Path, required=True)
+        x.add_argument("--from", dest="start")
+        x.add_argument("--to", dest="end")
+    c = sub.add_parser("consolidate", help="tổng hợp gói dữ liệu của nhiều xã" if vi else
+                       "consolidate many communes' packages")
+    c.add_argument("packages", nargs="+", type=Path)
+    c.add_argument("--out", type=Path, required=True)
+
+
+def parse_day(text: str) -> date:
+    m = _DMY.match(text.strip())
+    if m:
+        return date(int(m[3]), int(m[2]), int(m[1]))
+    return date.fromisoformat(text.strip())
+
+
+def _period(args: argparse.Namespace, ctx: Context) -> Period | int:
+    days: dict[str, date | None] = {}
+    for option, value in (("--from", args.start), ("--to", args.end)):
+        try:
+            days[option] = parse_day(value) if value else None
+        except ValueError:
+            return ctx.error("export.bad_date", value=value, option=option)
+    return Period.checked(days["--from"], days["--to"])
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        if args.command == "consolidate":
+            return _consolidate(args, ctx)
+        period = _period(args, ctx)
+        if isinstance(period, int):
+            return period
+        if args.what == "roster":
+            with ctx.db.sessions() as session:
+                done = export_roster(session, args.out, period, args.class_id)
+            ctx.out("export.roster_done", rows=done.rows, path=done.path)
+        elif args.what == "package":
+            with ctx.db.transaction() as session:  # the signing key is made on first use
+                written = export_package(session, args.out, period)
+            ctx.out("export.package_done", rows=written.rows, path=written.path)
+        else:
+            from ..reporting.report import export_report
+
+            with ctx.db.sessions() as session:
+                export_report(session, args.out, period)
+            ctx.out("export.report_done", path=args.out)
+        return EXIT_OK
+    except NotFound as exc:
+        return ctx.error(f"not_found.{exc.code}", **exc.params)
+    except InvalidInput as exc:
+        problem = exc.problems[0]
+        return ctx.error(f"invalid.{problem.code}", **problem.params)
+    except DatabaseError as exc:  # the output's folder cannot be written
+        return ctx.error("export.cannot_write", EXIT_FAILED, path=exc.params.get("path", args.out))
+    except OSError as exc:
+        return ctx.error("export.cannot_write", EXIT_FAILED, path=exc.filename or args.out)
+
+
+def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.db.sessions() as session:
+        trusted_text = session.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or ""
+    trusted = frozenset(trusted_text.split()) or None
+    try:
+        result = consolidate_files(args.packages, trusted)
+    except InvalidInput as exc:
+        for problem in exc.problems[1:]:
+            _refused(ctx, problem.code, problem.params)
+        return ctx.error("consolidate.none", EXIT_UNUSABLE)
+    for r in result.refused:
+        _refused(ctx, r.code, r.params)
+    try:
+        write_consolidation_file(args.out, result)
+    except (DatabaseError, OSError):
+        return ctx.error("export.cannot_write", EXIT_FAILED, path=args.out)
+    ctx.out("consolidate.done", accepted=result.accepted, path=args.out, enrolled=result.total.enrolled,
+            completed=result.total.completed, certified=result.total.certified)
+    return EXIT_PARTIAL if result.refused else EXIT_OK
+
+
+def _refused(ctx: Context, code: str, params: dict[str, object]) -> None:
+    reason = ctx.say(f"package.{code}", **{"version": "", "key_id": "", "detail": "", "commune": "", "code": "",
+                                             "kept": "", **params})
+    print(f"classroom: {ctx.say('consolidate.refused', path=params.get('path', ''), reason=reason)}", file=sys.stderr)

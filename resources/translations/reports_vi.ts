@@ -1,0 +1,372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>%1 packages added, %2 refused. Each person counted once: %3 taking part, %4 completed, %5 certified; %6 people studied in more than one commune. Saved to %7.</source>
+        <translation>Đã cộng %1 gói, từ chối %2 gói. Mỗi người tính một lần: %3 người tham gia, %4 hoàn thành, %5 được cấp chứng nhận; %6 người học ở nhiều xã. Đã lưu vào %7.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Why it was not added</source>
+        <translation>Lý do không cộng</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Theo xã</translation>
+    </message>
+    <message>
+        <source>By target group</source>
+        <translation>Theo đối tượng</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Bị từ chối (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was made.</source>
+        <translation>Đã hủy: không tạo tệp nào.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Saved %2 rows to %1.</source>
+        <translation>Đã lưu %2 dòng vào %1.</translation>
+    </message>
+    <message>
+        <source>Signed packages (*.zip)</source>
+        <translation>Gói dữ liệu có chữ ký (*.zip)</translation>
+    </message>
+    <message>
+        <source>Signing the package…</source>
+        <translation>Đang ký gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Signed package saved to %1.</source>
+        <translation>Đã lưu gói dữ liệu có chữ ký vào %1.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Packages from the communes</source>
+        <translation>Gói dữ liệu của các xã</translation>
+    </message>
+    <message>
+        <source>Checking and adding up the packages…</source>
+        <translation>Đang kiểm tra và cộng các gói…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>People who completed a course</source>
+        <translation>Số người hoàn thành khóa học</translation>
+    </message>
+    <message>
+        <source>People certified</source>
+        <translation>Số người được cấp chứng nhận</translation>
+    </message>
+    <message>
+        <source>Share of adults with basic digital skills (%)</source>
+        <translation>Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)</translation>
+    </message>
+    <message>
+        <source>People who passed the standard assessment (VNeID)</source>
+        <translation>Số người đạt đánh giá chuẩn (VNeID)</translation>
+    </message>
+    <message>
+        <source>No class has sessions in the chosen period; no file was made.</source>
+        <translation>Không có lớp nào có buổi học trong khoảng thời gian đã chọn; không tạo tệp.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <translation>Tên tệp phải có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Not one package could be added; no file was made.</source>
+        <translation>Không cộng được gói nào; không tạo tệp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one package.</source>
+        <translation>Hãy chọn ít nhất một gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A share must be more than 0 and at most 100 %.</source>
+        <translation>Tỷ lệ phải lớn hơn 0 và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>A number of people cannot be below 0.</source>
+        <translation>Số người không được nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>A number of people must be a whole number.</source>
+        <translation>Số người phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Năm phải từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+        <source>A number of adults cannot be below 0.</source>
+        <translation>Số người trưởng thành không được nhỏ hơn 0.</translation>
+    </message>
+    <message>
+        <source>Enter the commune&apos;s name.</source>
+        <translation>Hãy nhập tên xã/phường.</translation>
+    </message>
+    <message>
+        <source>The commune code has 5 digits.</source>
+        <translation>Mã xã gồm 5 chữ số.</translation>
+    </message>
+    <message>
+        <source>Enter the province&apos;s name.</source>
+        <translation>Hãy nhập tên tỉnh/thành phố.</translation>
+    </message>
+    <message>
+        <source>The province code has 2 digits.</source>
+        <translation>Mã tỉnh gồm 2 chữ số.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>Có nội dung quá dài.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written to.</source>
+        <translation>Không ghi được vào thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>too large to be a package</source>
+        <translation>tệp quá lớn, không phải gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>unreadable: not a package, truncated or damaged</source>
+        <translation>không đọc được: không phải gói dữ liệu, bị cắt cụt hoặc hỏng</translation>
+    </message>
+    <message>
+        <source>not a Digital Education package</source>
+        <translation>không phải gói dữ liệu Bình dân học vụ số</translation>
+    </message>
+    <message>
+        <source>an older format: ask for it to be exported again</source>
+        <translation>định dạng cũ: đề nghị xã xuất lại</translation>
+    </message>
+    <message>
+        <source>made by a newer version: update the program</source>
+        <translation>do phiên bản mới hơn tạo: hãy cập nhật chương trình</translation>
+    </message>
+    <message>
+        <source>the signature fails: altered after signing</source>
+        <translation>chữ ký không hợp lệ: đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>signed with a key that is not trusted here</source>
+        <translation>ký bằng khóa không nằm trong danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>its data breaks the format</source>
+        <translation>dữ liệu trong gói sai định dạng</translation>
+    </message>
+    <message>
+        <source>the commune already sent this period</source>
+        <translation>xã đã gửi gói cho khoảng thời gian này</translation>
+    </message>
+    <message>
+        <source>its period overlaps another package of the commune</source>
+        <translation>khoảng thời gian trùng với gói khác của cùng xã</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>The commune is not set up yet: fill in Settings first.</source>
+        <translation>Chưa khai báo thông tin xã: hãy điền ở mục Cài đặt trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Reports and progress</source>
+        <translation>Báo cáo và tiến độ</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Số buổi đã học</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Chuyên cần</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Người trưởng thành</translation>
+    </message>
+    <message>
+        <source>Completed, of adults</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Chứng nhận đã cấp</translation>
+    </message>
+    <message>
+        <source>Roster workbook…</source>
+        <translation>Danh sách Excel…</translation>
+    </message>
+    <message>
+        <source>Roster CSV…</source>
+        <translation>Danh sách CSV…</translation>
+    </message>
+    <message>
+        <source>Signed package…</source>
+        <translation>Gói dữ liệu có chữ ký…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>Consolidate packages…</source>
+        <translation>Tổng hợp gói của các xã…</translation>
+    </message>
+    <message>
+        <source>Progress towards this year&apos;s targets</source>
+        <translation>Tiến độ thực hiện chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <source>People by target group</source>
+        <translation>Số người theo đối tượng</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>Theo thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Sessions and attendance by month</source>
+        <translation>Buổi học và chuyên cần theo tháng</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>No targets for this year: enter them in Settings.</source>
+        <translation>Chưa có chỉ tiêu cho năm này: hãy nhập ở mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>(no village)</source>
+        <translation>(chưa ghi thôn)</translation>
+    </message>
+    <message>
+        <source>target %1 %; enter the number of adults in Settings</source>
+        <translation>chỉ tiêu %1 %; hãy nhập số người trưởng thành ở mục Cài đặt</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 % aimed at (%3 adults)</source>
+        <translation>đạt %1 so với mục tiêu %2 % (%3 người trưởng thành)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 trên %2 người</translation>
+    </message>
+</context>
+</TS>

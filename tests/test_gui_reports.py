@@ -1,0 +1,142 @@
+"""The Reports and Settings screens, driven as the officer would (synchronous database work)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from classroom.reporting import Period
+from classroom.reporting.dashboard import dashboard
+from classroom.reporting.targets import GROUPS, METRICS, targets_for
+from models import Commune
+from models.db import Database
+from ui.app import install_translations
+from ui.ops import Ops
+from ui.reports.panel import ReportsPanel
+from ui.settings.panel import SettingsPanel
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "vi")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture
+def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: said.append(text)))
+    return said
+
+
+def test_dashboard_shows_the_figures_and_exports(qtbot, demo_db: Database, tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                 quiet: list[str], vietnamese: None) -> None:
+    panel = ReportsPanel(Ops(demo_db, pytest.fail, synchronous=True), year=2026)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    with demo_db.sessions() as s:
+        expected = dashboard(s, Period.year(2026))
+    assert panel.tiles["enrolled"].text() == str(expected.total.enrolled)
+    assert panel.tiles["completed"].text() == str(expected.total.completed)
+    assert panel.tiles["sessions"].text() == str(expected.sessions_held)
+    assert panel.tiles["rate"].text().endswith("%")
+    assert len(panel.targets.bars) == len(expected.targets) >= 5
+    assert any("Toàn xã" in b.label for b in panel.targets.bars)
+    assert panel.villages.rowCount() == len(expected.villages) == 8
+    assert panel.villages.item(0, 0).text() == "Thôn Hòa Bình"
+    assert panel.months.rowCount() == len(expected.months)
+    assert panel.by_group.categories and "Người cao tuổi" in panel.by_group.categories
+    assert panel.roster_xlsx.text() == "Danh sách Excel…"
+
+    target = tmp_path / "danh-sach.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(panel.roster_xlsx, Qt.MouseButton.LeftButton)
+    assert openpyxl.load_workbook(target).sheetnames == ["Danh sách", "Tổng hợp"]
+    assert quiet and "dòng" in quiet[-1]
+
+    package = tmp_path / "goi.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(package), "")))
+    qtbot.mouseClick(panel.package, Qt.MouseButton.LeftButton)
+    assert package.exists()
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    pdf = tmp_path / "bao-cao.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
+    assert opened == [str(pdf)] and pdf.read_bytes().startswith(b"%PDF")
+
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(package.read_bytes()[:100])
+    merged = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(package), str(broken)], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(merged), "")))
+    qtbot.mouseClick(panel.consolidate, Qt.MouseButton.LeftButton)
+    dialog = panel.actions.dialog
+    assert dialog is not None and merged.exists()
+    assert dialog.communes.rowCount() == 1 and dialog.communes.item(0, 1).text() == "15883"
+    assert dialog.refused.rowCount() == 1 and "cắt cụt" in dialog.refused.item(0, 1).text()
+    dialog.close()
+
+
+def test_empty_period_says_so(qtbot, demo_db: Database, tmp_path: Path, monkeypatch, quiet: list[str],  # type: ignore[no-untyped-def]
+                              vietnamese: None) -> None:
+    panel = ReportsPanel(Ops(demo_db, pytest.fail, synchronous=True), year=2031)
+    qtbot.addWidget(panel)
+    panel.reload()
+    assert panel.tiles["enrolled"].text() == "0"
+    assert "Chưa có chỉ tiêu" in panel.targets.empty_text
+    target = tmp_path / "x.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    panel.roster_xlsx.click()
+    assert "Không có lớp nào" in quiet[-1] and not target.exists()
+
+
+def test_settings_save_targets_and_the_office(qtbot, demo_db: Database, quiet: list[str], vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    panel = SettingsPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.targets.year.setValue(2026)
+    panel.reload()
+    office = panel.office
+    assert office.name.text() == "Đông Tiến" and office.code.text() == "15883"
+    share = METRICS.index("share_basic_skills")
+    farmer = GROUPS.index("farmer")
+    assert panel.targets.table.item(farmer, share).text() == "70"
+    panel.targets.table.item(farmer, share).setText("120")
+    panel.targets.save_button.click()
+    assert "không quá 100" in panel.targets.message.text()
+    with demo_db.sessions() as s:
+        assert {t.value for t in targets_for(s, 2026) if t.target_group == "farmer"} == {70}
+    panel.targets.table.item(farmer, share).setText("75,5")
+    panel.targets.table.item(GROUPS.index("all"), METRICS.index("trained")).setText("300")
+    panel.targets.villages.item(0, 1).setText("900")
+    panel.targets.save_button.click()
+    assert panel.targets.message.text() == "Đã lưu."
+    with demo_db.sessions() as s:
+        got = {(t.target_group, t.metric): t.value for t in targets_for(s, 2026)}
+    assert got[("farmer", "share_basic_skills")] == 75.5 and got[("all", "trained")] == 300
+
+    office.code.clear()
+    qtbot.keyClicks(office.code, "123")
+    office.save_button.click()
+    assert "5 chữ số" in office.message.text()
+    office.code.clear()
+    qtbot.keyClicks(office.code, "15899")
+    office.upper_body.setText("Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
+    office.save_button.click()
+    assert office.message.text() == "Đã lưu."
+    with demo_db.sessions() as s:
+        c = s.scalars(select(Commune)).one()
+        assert (c.code, c.upper_body) == ("15899", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")

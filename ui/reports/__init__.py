@@ -1,0 +1,1 @@
+"""The Reports screen: the dashboard, exports upward, consolidation of packages."""

@@ -1,0 +1,113 @@
+"""The Reports screen's buttons: roster workbook or CSV, signed package, PDF report, consolidation.
+
+Each asks for a file, then runs through ``ProgressTask`` (progress, Cancel, nothing left half-written)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from classroom.keys import TRUSTED_SETTING
+from classroom.reporting import Period, export_roster
+from classroom.reporting.consolidate import Consolidation, consolidate_files
+from classroom.reporting.merged import write_consolidation_file
+from classroom.reporting.package import export_package
+from classroom.reporting.report import export_report
+from models import Setting
+
+from ..ops import Ops
+from ..progress import ProgressTask
+from .consolidation import ConsolidationDialog
+from .words import describe
+
+
+class ReportActions(QObject):
+    def __init__(self, parent: QWidget, ops: Ops, period: Callable[[], Period]) -> None:
+        super().__init__(parent)
+        self._parent, self._ops, self._period = parent, ops, period
+        self.task: ProgressTask | None = None
+        self.last_file: Path | None = None
+        self.dialog: ConsolidationDialog | None = None
+
+    def _ask(self, name: str, filter_text: str, suffix: str) -> Path | None:
+        picked, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save as"), str(Path.home() / name), filter_text)
+        if not picked:
+            return None
+        return Path(picked if picked.lower().endswith(suffix) else picked + suffix)
+
+    def _run(self, label: str, work: Callable[[Session, Any, Any], Any], done: Callable[[Any], None], *,
+             write: bool = False) -> None:
+        self.task = ProgressTask(self._parent, self._ops, label, work, done, self._failed,
+                                 lambda: QMessageBox.information(self._parent, self.tr("Reports"),
+                                                                 self.tr("Cancelled: no file was made.")), write=write)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self._parent, self.tr("Reports"), describe(exc))
+
+    def _saved(self, path: Path, message: str) -> None:
+        self.last_file = path
+        QMessageBox.information(self._parent, self.tr("Reports"), message.replace("%1", str(path)))
+
+    def export_roster(self, kind: str) -> None:
+        period = self._period()
+        target = self._ask(f"danh-sach-{period.target_year}.{kind}", self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx"
+                           else self.tr("CSV files (*.csv)"), f".{kind}")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            return export_roster(s, target, period, progress=progress, cancelled=cancelled)
+        self._run(self.tr("Exporting the roster…"), work,
+                  lambda done: self._saved(target, self.tr("Saved %2 rows to %1.").replace("%2", str(done.rows))))
+
+    def export_package(self) -> None:
+        period = self._period()
+        target = self._ask(f"goi-du-lieu-{period.target_year}.zip", self.tr("Signed packages (*.zip)"), ".zip")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            return export_package(s, target, period)
+        self._run(self.tr("Signing the package…"), work,
+                  lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True)
+
+    def export_report(self) -> None:
+        period = self._period()
+        target = self._ask(f"bao-cao-{period.target_year}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            return export_report(s, target, period)
+
+        def done(_result: Any) -> None:
+            self.last_file = target
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self._run(self.tr("Preparing the report…"), work, done)
+
+    def consolidate(self) -> None:
+        picked, _ = QFileDialog.getOpenFileNames(self._parent, self.tr("Packages from the communes"), str(Path.home()),
+                                                 self.tr("Signed packages (*.zip)"))
+        if not picked:
+            return
+        target = self._ask("tong-hop.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Consolidation:
+            trusted = frozenset((s.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or "").split())
+            result = consolidate_files(picked, trusted or None, progress=progress, cancelled=cancelled)
+            write_consolidation_file(target, result, cancelled=cancelled)
+            return result
+
+        def done(result: Consolidation) -> None:
+            self.last_file = target
+            self.dialog = ConsolidationDialog(result, target, self._parent)
+            self.dialog.show()
+        self._run(self.tr("Checking and adding up the packages…"), work, done)

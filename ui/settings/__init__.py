@@ -1,0 +1,1 @@
+"""The Settings screen: the commune, the receiving body and signer, targets, villages, backups."""

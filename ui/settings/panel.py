@@ -1,0 +1,28 @@
+"""The Settings screen: one tab for the office, one for targets and populations."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ..ops import Ops
+from .office_form import OfficeForm
+from .targets_form import TargetsForm
+
+
+class SettingsPanel(QWidget):
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPanel")
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("panelTitle")
+        self.office = OfficeForm(ops)
+        self.targets = TargetsForm(ops)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.office, self.tr("Commune, signer and backups"))
+        self.tabs.addTab(self.targets, self.tr("Targets and populations"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        self.office.reload()
+        self.targets.reload()
