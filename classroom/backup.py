@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 
 from models import Base, Setting
-from models.db import PRIVATE_FILE_MODE, Database, backup_copy, open_database
+from models.db import PARTIAL_PREFIX, PRIVATE_FILE_MODE, Database, backup_copy, open_database
 
 from .errors import DatabaseError, Refused
 
 #: How many automatic backups of each kind are kept in the backup folder.
 KEEP_AUTOMATIC = 10
+#: A copy left unfinished this long ago was cut off by a crash: no program is still writing it.
+STALE_PARTIAL_S = 3600
 
 
 def backup_to(db: Database, out: Path) -> Path:
@@ -37,7 +40,8 @@ def backup_to(db: Database, out: Path) -> Path:
         raise DatabaseError("folder_not_writable", path=str(out.parent)) from None
     if db.path is not None and out == db.path:
         raise Refused("backup_onto_itself", path=str(out))
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=out.parent)
+    tidy(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=".sqlite3", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -60,10 +64,23 @@ def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool
     today = datetime.now().strftime("%Y%m%d")
     if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
         return None
+    tidy(folder)
     made = backup_copy(db.path, folder, label)
     for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
     return made
+
+
+def tidy(folder: Path) -> None:
+    """Delete the unfinished copies a crash left in ``folder`` (they hold personal data, and no one's backup)."""
+    if not folder.is_dir():
+        return
+    for partial in folder.glob(PARTIAL_PREFIX + "*"):
+        try:
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink()
+        except OSError:  # gone meanwhile, or not ours to delete: nothing to tidy
+            pass
 
 
 def backup_folder(db: Database) -> Path | None:

@@ -75,3 +75,18 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "Đã khôi phục" in out and "trước khi khôi phục" in out
     assert main(["--db", db, "backup", "--out", db]) == 2
     assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 2
+
+
+def test_copies_a_crash_left_unfinished_are_tidied_away(demo_db: Database, tmp_path: Path) -> None:
+    import os
+    import time
+
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    stale, fresh = folder / ".partial-xa-daily-1.sqlite3", folder / ".partial-xa-daily-2.sqlite3"
+    for partial in (stale, fresh):
+        partial.write_bytes(b"SQLite format 3\x00")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    automatic_backup(demo_db, folder, "before-import")
+    assert not stale.exists() and fresh.exists()  # a fresh one may be another program's, still writing
+    assert len(list(folder.glob("*before-import*.sqlite3"))) == 1

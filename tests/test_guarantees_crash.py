@@ -288,6 +288,39 @@ def test_restore_killed_midway_leaves_old_or_new(base: dict[str, object], tmp_pa
     kill_many("restore", RESTORE, base, tmp_path, base["backup"], state=state)
 
 
+AUTOMATIC = """
+from classroom.backup import automatic_backup
+from models.db import open_database
+db = open_database(DB)
+go()
+for n in range(12):
+    automatic_backup(db, DB.parent / "auto", f"label{n}")
+done()
+"""
+
+
+def test_backups_killed_midway_leave_no_half_copy(base: dict[str, object], tmp_path: Path) -> None:
+    """A crash while a backup is written leaves whole backups only (a half one would be trusted later)."""
+    rng = rng_for("backup")
+    tally = FIGURES.setdefault("automatic backup", Tally())
+    with sqlite3.connect(base["path"]) as conn:  # type: ignore[arg-type]
+        people = count(conn, "participants")
+    whole = copy_of(base, tmp_path, "backup-whole")
+    length = crashkit.timed_run(AUTOMATIC, whole)
+    for n in range(KILLS):
+        (tmp_path / f"b{n}").mkdir()
+        target = copy_of(base, tmp_path / f"b{n}", "db")
+        alive = crashkit.kill_at_random(AUTOMATIC, target, rng=rng, max_delay=length * 1.1)
+        made = [p for p in sorted((target.parent / "auto").glob("*.sqlite3")) if not p.name.startswith(".")]
+        for copy in made:
+            conn = check_database(copy)
+            assert count(conn, "participants") == people
+            conn.close()
+        tally.mid_way += alive
+        tally.after_end += not alive
+        tally.outcomes.append(f"{len(made)} whole backups")
+
+
 MARK = """
 import json, os
 from classroom import attendance
