@@ -90,3 +90,25 @@ def test_copies_a_crash_left_unfinished_are_tidied_away(demo_db: Database, tmp_p
     automatic_backup(demo_db, folder, "before-import")
     assert not stale.exists() and fresh.exists()  # a fresh one may be another program's, still writing
     assert len(list(folder.glob("*before-import*.sqlite3"))) == 1
+
+
+def test_a_backup_with_its_wal_file_beside_it_is_restored_whole(demo_db: Database, demo_file: Path,
+                                                                tmp_path: Path) -> None:
+    """A database copied while in use carries its latest changes in its -wal file: they come too."""
+    live = tmp_path / "other-pc" / "xa.sqlite3"
+    live.parent.mkdir()
+    import shutil
+    shutil.copy(demo_file, live)
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA journal_mode=WAL")
+    with writer:
+        writer.execute("UPDATE participants SET needs = 'trong tệp wal' WHERE id = 1")
+    copy = tmp_path / "usb"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{live}{suffix}", copy / f"xa.sqlite3{suffix}")
+    writer.close()
+    assert (copy / "xa.sqlite3-wal").stat().st_size > 0  # the change is there only
+    restore_from(demo_db, copy / "xa.sqlite3", tmp_path / "safety")
+    with demo_db.sessions() as s:
+        assert s.scalar(select(Participant.needs).where(Participant.id == 1)) == "trong tệp wal"
