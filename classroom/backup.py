@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from models import Base, Setting
 from models.db import (
-    PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database,
+    PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
 )
 
 from .errors import DatabaseError, Refused
@@ -37,7 +37,7 @@ def backup_to(db: Database, out: Path) -> Path:
     """Write a backup of ``db`` to ``out`` (replaced atomically; readable by the user alone)."""
     out = Path(out).expanduser().resolve()
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(out.parent)
     except OSError:
         raise DatabaseError("folder_not_writable", path=str(out.parent)) from None
     if db.path is not None and out == db.path:

@@ -32,6 +32,8 @@ from models import (
     SessionStatus, Setting, now_local,
 )
 
+from models.db import PRIVATE_FILE_MODE
+
 from . import attendance as att
 from .errors import InvalidInput, NotFound, Problem
 
@@ -121,10 +123,15 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
 
 
 def write_file(content: dict[str, Any], path: Path) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    """Write atomically (a crash leaves the old file or the new one, never half of one), readable by the
+    user alone: it holds a class's names."""
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(json.dumps(content, ensure_ascii=False, indent=1).encode())
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, PRIVATE_FILE_MODE)  # a file a crash left keeps its old mode otherwise
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(json.dumps(content, ensure_ascii=False, indent=1).encode())
     os.replace(tmp, path)
 
 

@@ -12,6 +12,7 @@ PostgreSQL through the same code. Problems are raised as ``DatabaseError`` codes
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -43,6 +44,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30  # how long one program waits for another's write before giving up
 WRITE_OPTION = "classroom_write"  # execution option: this connection's transaction will write
 PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
 
 @dataclass
@@ -168,9 +170,21 @@ def _check_ours_read_only(path: Path) -> None:
         raise DatabaseError("too_new", path=str(path), revision=current)
 
 
+class _NoRows(logging.Filter):
+    """SQLAlchemy logs the rows it reads when its logger is at DEBUG: they hold ID numbers and phones."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRows())
+
+
 def _make_engine(url: URL) -> Engine:
+    # hide_parameters: the values of a statement (ID numbers, phones) never reach a log or an error
+    # message, whatever level the logging is set to.
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -189,7 +203,7 @@ def _make_engine(url: URL) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _alembic_config(connection: Connection) -> Config:
@@ -240,13 +254,24 @@ def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path
 PARTIAL_PREFIX = ".partial-"  # a copy being written; renamed to its name only when complete
 
 
+def private_folder(folder: Path) -> Path:
+    """``folder``, made if missing, readable by the user alone when this makes it (backups go in it)."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        try:
+            os.chmod(folder, PRIVATE_FOLDER_MODE)  # mkdir's mode is filtered by the umask
+        except OSError:  # a file system without POSIX modes (FAT USB stick)
+            pass
+    return folder
+
+
 def backup_copy(path: Path, folder: Path, label: str) -> Path:
     """A consistent copy of an SQLite file (SQLite's online backup), private to the user.
 
     Written under a temporary name and renamed when complete, so a crash never leaves a
     half copy that looks like a backup.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
     partial = folder / f"{PARTIAL_PREFIX}{target.name}"
