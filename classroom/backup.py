@@ -10,8 +10,10 @@ copy of what it replaces.
 from __future__ import annotations
 
 import os
-import shutil
+import sqlite3
 import tempfile
+import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -19,29 +21,34 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 
 from models import Base, Setting
-from models.db import PRIVATE_FILE_MODE, Database, backup_copy, online_copy, open_database
+from models.db import (
+    PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
+)
 
 from .errors import DatabaseError, Refused
 
 #: How many automatic backups of each kind are kept in the backup folder.
 KEEP_AUTOMATIC = 10
+#: A copy left unfinished this long ago was cut off by a crash: no program is still writing it.
+STALE_PARTIAL_S = 3600
 
 
 def backup_to(db: Database, out: Path) -> Path:
     """Write a backup of ``db`` to ``out`` (replaced atomically; readable by the user alone)."""
     out = Path(out).expanduser().resolve()
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(out.parent)
     except OSError:
         raise DatabaseError("folder_not_writable", path=str(out.parent)) from None
     if db.path is not None and out == db.path:
         raise Refused("backup_onto_itself", path=str(out))
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".sqlite3", dir=out.parent)
+    tidy(out.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=".sqlite3", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         if db.path is not None:
-            online_copy(db.path, tmp)
+            _sqlite_copy(db.path, tmp)
         else:
             _copy_rows_to_file(db, tmp)
         os.chmod(tmp, PRIVATE_FILE_MODE)
@@ -59,10 +66,23 @@ def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool
     today = datetime.now().strftime("%Y%m%d")
     if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
         return None
+    tidy(folder)
     made = backup_copy(db.path, folder, label)
     for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
     return made
+
+
+def tidy(folder: Path) -> None:
+    """Delete the unfinished copies a crash left in ``folder`` (they hold personal data, and no one's backup)."""
+    if not folder.is_dir():
+        return
+    for partial in folder.glob(PARTIAL_PREFIX + "*"):
+        try:
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink()
+        except OSError:  # gone meanwhile, or not ours to delete: nothing to tidy
+            pass
 
 
 def backup_folder(db: Database) -> Path | None:
@@ -86,26 +106,110 @@ def _existing(folder: Path, stem: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix == ".sqlite3")
 
 
-def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None:
-    """Replace everything in ``db`` with the backup's content; returns the safety copy (SQLite)."""
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a checked backup holds, to show before restoring it."""
+
+    path: Path
+    revision: str
+    commune: str
+    participants: int
+    classes: int
+    certificates: int
+    last_change: str  # the audit log's latest entry, as stored ("" when none)
+
+
+def check_backup(backup: Path) -> BackupInfo:
+    """Check a file as a backup of this program (nothing is changed anywhere); ``DatabaseError`` if it is not."""
     backup = Path(backup).expanduser().resolve()
-    if not backup.is_file():
-        raise DatabaseError("file_not_readable", path=str(backup))
     with tempfile.TemporaryDirectory() as tmpdir:
-        work = Path(tmpdir) / "restore.sqlite3"
-        shutil.copyfile(backup, work)
+        work = _checked_copy(backup, Path(tmpdir))
+        conn = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
         try:
-            checked = open_database(work)  # refuses other files and newer versions; migrates older ones
+            def one(sql: str) -> object:
+                row = conn.execute(sql).fetchone()
+                return row[0] if row else None
+            return BackupInfo(backup, str(one("SELECT version_num FROM alembic_version")),
+                              str(one("SELECT name FROM communes ORDER BY id LIMIT 1") or ""),
+                              int(one("SELECT count(*) FROM participants WHERE erased_at IS NULL") or 0),
+                              int(one("SELECT count(*) FROM classes") or 0),
+                              int(one("SELECT count(*) FROM certificates") or 0),
+                              str(one("SELECT max(at) FROM audit_log") or ""))
+        except sqlite3.Error:
+            raise DatabaseError("not_a_database", path=str(backup)) from None
+        finally:
+            conn.close()
+
+
+def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None:
+    """Replace everything in ``db`` with the backup's content; returns the safety copy (SQLite).
+
+    The backup is checked first (an SQLite file, whole, of this program, not newer) and
+    worked on as a private copy, so nothing is replaced by a file that is not one.
+    """
+    backup = Path(backup).expanduser().resolve()
+    with tempfile.TemporaryDirectory() as tmpdir:
+        work = _checked_copy(backup, Path(tmpdir))
+        try:
+            checked = open_database(work)  # migrates an older backup forward
         except DatabaseError as exc:
             raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
         checked.close()
         safety = backup_copy(db.path, safety_folder, "before-restore") if db.path is not None else None
         if db.path is not None:
             db.engine.dispose()
-            online_copy(work, db.path)
+            _sqlite_copy(work, db.path)
         else:
             _copy_rows_from_file(work, db)
     return safety
+
+
+def _checked_copy(backup: Path, folder: Path) -> Path:
+    """A private copy of ``backup`` in ``folder``, refused unless it is a whole database of this program.
+
+    Copied through SQLite, so a backup that still has its ``-wal`` file beside it comes whole.
+    An empty file, or an SQLite file with no tables, is no backup: restoring it would empty the
+    commune's data.
+    """
+    if not backup.is_file() or not os.access(backup, os.R_OK):
+        raise DatabaseError("file_not_readable", path=str(backup))
+    with backup.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DatabaseError("not_a_database", path=str(backup))
+    work = folder / "restore.sqlite3"
+    fd = os.open(work, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
+    os.close(fd)
+    try:
+        _sqlite_copy(backup, work)
+        conn = sqlite3.connect(work)
+        try:
+            whole = conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = (conn.execute("SELECT max(version_num) FROM alembic_version").fetchone()[0]
+                        if "alembic_version" in tables else None)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise DatabaseError("not_a_database", path=str(backup)) from None
+    if not whole:
+        raise DatabaseError("not_a_database", path=str(backup))
+    if revision is None:
+        raise DatabaseError("not_classroom" if tables - {"alembic_version"} else "not_a_database", path=str(backup))
+    if revision not in REVISIONS:
+        raise DatabaseError("too_new", path=str(backup), revision=revision)
+    return work
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def _copy_rows_to_file(db: Database, target: Path) -> None:

@@ -32,6 +32,8 @@ from models import (
     SessionStatus, Setting, now_local,
 )
 
+from models.db import PRIVATE_FILE_MODE
+
 from . import attendance as att
 from .errors import InvalidInput, NotFound, Problem
 
@@ -121,27 +123,100 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
 
 
 def write_file(content: dict[str, Any], path: Path) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    """Write atomically (a crash leaves the old file or the new one, never half of one), readable by the
+    user alone: it holds a class's names."""
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(json.dumps(content, ensure_ascii=False, indent=1).encode())
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, PRIVATE_FILE_MODE)  # a file a crash left keeps its old mode otherwise
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(json.dumps(content, ensure_ascii=False, indent=1).encode())
     os.replace(tmp, path)
 
 
 def read_file(path: Path) -> dict[str, Any]:
-    """Read and check the file's shape (not its seals: that needs the office's secret)."""
+    """Read and check the file's shape (not its seals: that needs the office's secret).
+
+    Every part is checked for its kind (numbers, texts, dates, lists of records), so that
+    what follows, the office's merge or the instructor's program, never meets a surprise.
+    """
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InvalidInput([Problem("offline_too_large", "file", params={"path": str(path)})])
         content = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: "[[[[…" a million deep
         raise InvalidInput([Problem("offline_unreadable", "file", params={"path": str(path)})]) from None
     needed = {"format", "export_id", "commune", "class", "sessions", "roster", "office_seal", "marks",
               "marks_key", "marks_seal"}
-    if not isinstance(content, dict) or not needed <= set(content) or content.get("format") != FORMAT:
+    if not isinstance(content, dict) or not needed <= set(content) or content.get("format") != FORMAT \
+            or not _well_formed(content):
         raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
+    if not _marks_well_formed(content):
+        raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": str(path)})])
     return content
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_time(value: Any, optional: bool = False) -> bool:
+    if value is None:
+        return optional
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
+def _records(value: Any, kinds: dict[str, Any]) -> bool:
+    """A list of objects whose fields pass ``kinds`` (field -> test)."""
+    return isinstance(value, list) and all(
+        isinstance(item, dict) and all(test(item.get(name)) for name, test in kinds.items()) for item in value)
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _well_formed(c: dict[str, Any]) -> bool:
+    commune, klass = c["commune"], c["class"]
+    if not (_text(c["export_id"]) and _text(c["office_seal"]) and _text(c["marks_seal"]) and _text(c["marks_key"])
+            and len(c["marks_key"]) == 64 and all(ch in "0123456789abcdef" for ch in c["marks_key"])):
+        return False
+    if not (isinstance(commune, dict) and _text(commune.get("code")) and _text(commune.get("name"))):
+        return False
+    if not (isinstance(klass, dict) and _is_int(klass.get("id")) and _is_int(klass.get("completion_percent"))
+            and all(_text(klass.get(k)) for k in ("code", "title", "venue", "target_group"))):
+        return False
+    if not _records(c["sessions"], {"id": _is_int, "starts_at": _is_time, "ends_at": _is_time, "status": _text}):
+        return False
+    return _records(c["roster"], {"participant_id": _is_int, "full_name": _text, "village": _text, "card": _text,
+                                  "birth_year": lambda v: v is None or _is_int(v)})
+
+
+_MARK = {"session_id": _is_int, "participant_id": _is_int, "status": lambda v: v in att.STATUSES,
+         "reason": lambda v: v is None or _text(v), "arrived_at": lambda v: _is_time(v, optional=True),
+         "marked_at": _is_time, "marked_by": lambda v: v is None or _text(v)}
+
+
+def _marks_well_formed(c: dict[str, Any]) -> bool:
+    return _records(c["marks"], _MARK) and _records(c.get("marks_at_export", []), _MARK)
+
+
+def _consistent(c: dict[str, Any]) -> bool:
+    """Sessions, people and cards each once; marks of the file's sessions and people, one each.
+
+    (The office's merge needs no such check: the office's seal vouches for the roster, and each
+    mark is looked up in it. The instructor's program, which cannot check that seal, does.)
+    """
+    sessions, people = [s["id"] for s in c["sessions"]], [r["participant_id"] for r in c["roster"]]
+    cards = [r["card"] for r in c["roster"]]
+    pairs = [(m["session_id"], m["participant_id"]) for m in c["marks"]]
+    once = all(len(set(items)) == len(items) for items in (sessions, people, cards, pairs))
+    return once and all(s in set(sessions) and p in set(people) for s, p in pairs)
 
 
 def reseal_marks(content: dict[str, Any]) -> None:
@@ -212,8 +287,8 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     return MergeResult(klass.code, added, updated, unchanged, conflicts)
 
 
-def open_for_instructor(session: Session, content: dict[str, Any]) -> None:
-    """Fill an empty local database with the file's class, for marking it offline.
+def open_for_instructor(session: Session, content: dict[str, Any], path: str = "") -> None:
+    """Fill an empty local database with the file's class (read by ``read_file``), for marking it offline.
 
     Ids are kept as in the office's database, so the marks go back without translation.
     Only what marking needs is there: names, villages, card texts.
@@ -222,6 +297,8 @@ def open_for_instructor(session: Session, content: dict[str, Any]) -> None:
 
     from .text import fold, name_sort_key
 
+    if not _consistent(content):
+        raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": path})])
     if session.scalar(select(Commune.id)) is not None:
         return  # opened before: the marks made so far are in it
     commune = Commune(name=content["commune"]["name"], code=content["commune"]["code"], province_name="",

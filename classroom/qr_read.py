@@ -6,12 +6,14 @@ texts found; a file that is no image or PDF is an ``InvalidInput`` with a code.
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from .errors import InvalidInput, Problem
 
 MAX_PIXELS = 60_000_000  # a phone photo is 12-50 MP; more is a decompression bomb
 MAX_PDF_PAGES = 50
+RENDER_DPI = 200  # a printed QR code of 2-3 cm reads well at this; larger pages render smaller
 
 
 def _decode(image: object) -> list[str]:
@@ -23,24 +25,37 @@ def _decode(image: object) -> list[str]:
 def read_qr_texts(path: Path) -> list[str]:
     path = Path(path)
     try:
-        head = path.open("rb").read(8)
+        with path.open("rb") as fh:
+            head = fh.read(8)
     except OSError:
-        raise InvalidInput([Problem("image_unreadable", "file", params={"path": str(path)})]) from None
+        raise _unreadable(path) from None
     if head.startswith(b"%PDF"):
         return _from_pdf(path)
     return _from_image(path)
 
 
+def _unreadable(path: Path) -> InvalidInput:
+    return InvalidInput([Problem("image_unreadable", "file", params={"path": str(path)})])
+
+
 def _from_image(path: Path) -> list[str]:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        with Image.open(path) as img:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # Pillow only warns below twice the limit
+            img = Image.open(path)
+        with img:
+            width, height = img.size
+            if width * height > MAX_PIXELS:  # refused by its header, before a byte of it is unpacked
+                raise _unreadable(path)
             img.load()
             return _decode(img.convert("L"))
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
-        raise InvalidInput([Problem("image_unreadable", "file", params={"path": str(path)})]) from None
+    except InvalidInput:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged image makes Pillow raise many kinds (even SyntaxError)
+        raise _unreadable(path) from None
 
 
 def _from_pdf(path: Path) -> list[str]:
@@ -48,14 +63,18 @@ def _from_pdf(path: Path) -> list[str]:
 
     try:
         pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:
-        raise InvalidInput([Problem("image_unreadable", "file", params={"path": str(path)})]) from None
+    except Exception:  # noqa: BLE001 - PdfiumError, or worse from a hostile file
+        raise _unreadable(path) from None
     texts: list[str] = []
     try:
         for index in range(min(len(pdf), MAX_PDF_PAGES)):
             page = pdf[index]
-            bitmap = page.render(scale=200 / 72, grayscale=True)
+            width, height = page.get_size()  # points; a page may claim to be metres wide
+            scale = min(RENDER_DPI / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+            bitmap = page.render(scale=scale, grayscale=True)
             texts += _decode(bitmap.to_pil())
+    except Exception:  # noqa: BLE001
+        raise _unreadable(path) from None
     finally:
         pdf.close()
     return texts

@@ -12,6 +12,7 @@ PostgreSQL through the same code. Problems are raised as ``DatabaseError`` codes
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -40,7 +41,10 @@ REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30  # how long one program waits for another's write before giving up
+WRITE_OPTION = "classroom_write"  # execution option: this connection's transaction will write
 PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
 
 
 @dataclass
@@ -64,8 +68,15 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
+        """A session inside one transaction: committed on success, rolled back on any error.
+
+        On SQLite the transaction takes the write lock when it begins (``BEGIN IMMEDIATE``): a
+        second program writing the same file waits for it (up to the busy timeout) instead of
+        reading data that is about to change and then failing on its first write.
+        """
         with self.sessions.begin() as session:
+            if self.is_sqlite:
+                session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     def close(self) -> None:
@@ -159,21 +170,40 @@ def _check_ours_read_only(path: Path) -> None:
         raise DatabaseError("too_new", path=str(path), revision=current)
 
 
+class _NoRows(logging.Filter):
+    """SQLAlchemy logs the rows it reads when its logger is at DEBUG: they hold ID numbers and phones."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoRows())
+
+
 def _make_engine(url: URL) -> Engine:
+    # hide_parameters: the values of a statement (ID numbers, phones) never reach a log or an error
+    # message, whatever level the logging is set to.
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+            # Transactions are begun here (below), not by the driver, which would begin them only at
+            # the first write and leave the reads before it outside (SQLAlchemy's documented recipe).
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
             cur.close()
 
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _alembic_config(connection: Connection) -> Config:
@@ -216,33 +246,51 @@ def _migrate(engine: Engine, path: Path | None, backup_dir: Path | None) -> Path
         backup = backup_copy(path, (backup_dir or path.parent / "backups"), f"before-migration-{current}")
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+        command.upgrade(_alembic_config(conn), "head")  # all of it or none of it
     return backup
 
 
+PARTIAL_PREFIX = ".partial-"  # a copy being written; renamed to its name only when complete
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, made if missing, readable by the user alone when this makes it (backups go in it)."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+        try:
+            os.chmod(folder, PRIVATE_FOLDER_MODE)  # mkdir's mode is filtered by the umask
+        except OSError:  # a file system without POSIX modes (FAT USB stick)
+            pass
+    return folder
+
+
 def backup_copy(path: Path, folder: Path, label: str) -> Path:
-    """A consistent copy of an SQLite file (SQLite's online backup), private to the user."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """A consistent copy of an SQLite file (SQLite's online backup), private to the user.
+
+    Written under a temporary name and renamed when complete, so a crash never leaves a
+    half copy that looks like a backup.
+    """
+    private_folder(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    partial = folder / f"{PARTIAL_PREFIX}{target.name}"
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
-    online_copy(path, target)
-    return target
-
-
-def online_copy(source: Path, target: Path) -> None:
-    """SQLite's online backup of ``source`` into ``target``: consistent even while others write."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target, timeout=30)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        os.replace(partial, target)
     finally:
-        src.close()
+        partial.unlink(missing_ok=True)
+    return target
 
 
 def _make_private(path: Path) -> None:

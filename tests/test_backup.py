@@ -77,3 +77,40 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "Đã khôi phục" in out and "trước khi khôi phục" in out
     assert main(["--db", db, "backup", "--out", db]) == 2
     assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 2
+
+
+def test_copies_a_crash_left_unfinished_are_tidied_away(demo_db: Database, tmp_path: Path) -> None:
+    import os
+    import time
+
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    stale, fresh = folder / ".partial-xa-daily-1.sqlite3", folder / ".partial-xa-daily-2.sqlite3"
+    for partial in (stale, fresh):
+        partial.write_bytes(b"SQLite format 3\x00")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    automatic_backup(demo_db, folder, "before-import")
+    assert not stale.exists() and fresh.exists()  # a fresh one may be another program's, still writing
+    assert len(list(folder.glob("*before-import*.sqlite3"))) == 1
+
+
+def test_a_backup_with_its_wal_file_beside_it_is_restored_whole(demo_db: Database, demo_file: Path,
+                                                                tmp_path: Path) -> None:
+    """A database copied while in use carries its latest changes in its -wal file: they come too."""
+    live = tmp_path / "other-pc" / "xa.sqlite3"
+    live.parent.mkdir()
+    import shutil
+    shutil.copy(demo_file, live)
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA journal_mode=WAL")
+    with writer:
+        writer.execute("UPDATE participants SET needs = 'trong tệp wal' WHERE id = 1")
+    copy = tmp_path / "usb"
+    copy.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{live}{suffix}", copy / f"xa.sqlite3{suffix}")
+    writer.close()
+    assert (copy / "xa.sqlite3-wal").stat().st_size > 0  # the change is there only
+    restore_from(demo_db, copy / "xa.sqlite3", tmp_path / "safety")
+    with demo_db.sessions() as s:
+        assert s.scalar(select(Participant.needs).where(Participant.id == 1)) == "trong tệp wal"

@@ -69,12 +69,16 @@ class InstructorWindow(QMainWindow):
         event.accept()
 
 
-def open_instructor_db(content: dict[str, Any], folder: Path | None = None) -> Database:
+def open_instructor_db(content: dict[str, Any], folder: Path | None = None, path: Path | None = None) -> Database:
     """The local database for this export (kept between openings of the same file)."""
     folder = folder or data_dir() / "instructor"
     db = open_database(folder / f"{content['export_id']}.sqlite3")
-    with db.transaction() as session:
-        offline.open_for_instructor(session, content)
+    try:
+        with db.transaction() as session:
+            offline.open_for_instructor(session, content, str(path or ""))
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -83,7 +87,7 @@ def run(file: str, lang: str = "vi") -> int:
     path = Path(file).expanduser().resolve()
     try:
         content = offline.read_file(path)
-        db = open_instructor_db(content)
+        db = open_instructor_db(content, path=path)
     except ClassroomError as exc:
         QMessageBox.warning(None, app.translate("App", "Cannot open the data"), describe_error(exc))
         return 2
