@@ -26,15 +26,20 @@ from models.db import (
 )
 
 from .errors import DatabaseError, Refused
+from .password import sealing_key
+from .sealed import SealingKey, is_sealed, open_file, write_sealed
 
 #: How many automatic backups of each kind are kept in the backup folder.
 KEEP_AUTOMATIC = 10
+SEALED_SUFFIX = ".sealed"
+BACKUP_ENDINGS = (".sqlite3", ".sqlite3" + SEALED_SUFFIX)
 #: A copy left unfinished this long ago was cut off by a crash: no program is still writing it.
 STALE_PARTIAL_S = 3600
 
 
 def backup_to(db: Database, out: Path) -> Path:
-    """Write a backup of ``db`` to ``out`` (replaced atomically; readable by the user alone)."""
+    """Write a backup of ``db`` to ``out`` (replaced atomically; readable by the user alone; sealed with the
+    commune's password when one is set)."""
     out = Path(out).expanduser().resolve()
     try:
         private_folder(out.parent)
@@ -43,23 +48,34 @@ def backup_to(db: Database, out: Path) -> Path:
     if db.path is not None and out == db.path:
         raise Refused("backup_onto_itself", path=str(out))
     tidy(out.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=".sqlite3", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if db.path is not None:
-            _sqlite_copy(db.path, tmp)
-        else:
-            _copy_rows_to_file(db, tmp)
-        os.chmod(tmp, PRIVATE_FILE_MODE)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    key = _sealing(db)
+    with tempfile.TemporaryDirectory() as private:
+        # plain copies are made in a private folder, or beside the target when nothing is to be sealed
+        fd, tmp_name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=".sqlite3", dir=private if key else out.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            if db.path is not None:
+                _sqlite_copy(db.path, tmp)
+            else:
+                _copy_rows_to_file(db, tmp)
+            if key is not None:
+                with tmp.open("rb") as plain:
+                    write_sealed(out, plain, key)
+            else:
+                os.chmod(tmp, PRIVATE_FILE_MODE)
+                os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
     return out
 
 
 def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool = False) -> Path | None:
-    """A rotating backup in ``folder`` (``label``: "daily", "before-import" …); None when not needed."""
+    """A rotating backup in ``folder`` (``label``: "daily", "before-import" …); None when not needed.
+
+    Sealed (``….sqlite3.sealed``) when the commune has a password: no plain copy is ever written
+    to the folder, which may be a USB stick.
+    """
     if db.path is None:
         return None  # a server is backed up by its administrators (pg_dump), not from every PC
     stem = f"{db.path.stem}-{label}-"
@@ -67,10 +83,23 @@ def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool
     if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
         return None
     tidy(folder)
-    made = backup_copy(db.path, folder, label)
+    key = _sealing(db)
+    if key is None:
+        made = backup_copy(db.path, folder, label)
+    else:
+        with tempfile.TemporaryDirectory() as private:
+            plain = backup_copy(db.path, Path(private), label)
+            made = private_folder(folder) / (plain.name + SEALED_SUFFIX)
+            with plain.open("rb") as source:
+                write_sealed(made, source, key)
     for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
     return made
+
+
+def _sealing(db: Database) -> SealingKey | None:
+    with db.sessions() as session:
+        return sealing_key(session)
 
 
 def tidy(folder: Path) -> None:
@@ -103,7 +132,8 @@ def daily_backup(db: Database) -> Path | None:
 def _existing(folder: Path, stem: str) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix == ".sqlite3")
+    return sorted((p for p in folder.iterdir() if p.name.startswith(stem) and p.name.endswith(BACKUP_ENDINGS)),
+                  key=lambda p: p.name.removesuffix(SEALED_SUFFIX))
 
 
 @dataclass(frozen=True)
@@ -119,11 +149,12 @@ class BackupInfo:
     last_change: str  # the audit log's latest entry, as stored ("" when none)
 
 
-def check_backup(backup: Path) -> BackupInfo:
-    """Check a file as a backup of this program (nothing is changed anywhere); ``DatabaseError`` if it is not."""
+def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
+    """Check a file as a backup of this program (nothing is changed anywhere); ``DatabaseError`` if it is
+    not, ``Refused("password_needed"|"wrong_password"|"sealed_damaged")`` for a sealed one."""
     backup = Path(backup).expanduser().resolve()
     with tempfile.TemporaryDirectory() as tmpdir:
-        work = _checked_copy(backup, Path(tmpdir))
+        work = _checked_copy(backup, Path(tmpdir), password)
         conn = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
         try:
             def one(sql: str) -> object:
@@ -141,21 +172,23 @@ def check_backup(backup: Path) -> BackupInfo:
             conn.close()
 
 
-def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None:
-    """Replace everything in ``db`` with the backup's content; returns the safety copy (SQLite).
+def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None) -> Path | None:
+    """Replace everything in ``db`` with the backup's content; returns the safety copy of what it replaced.
 
-    The backup is checked first (an SQLite file, whole, of this program, not newer) and
-    worked on as a private copy, so nothing is replaced by a file that is not one.
+    The backup is checked first (an SQLite file, whole, of this program, not newer; a sealed one
+    opened with ``password``) and worked on as a private copy, so nothing is replaced by a file
+    that is not one. The safety copy is an automatic backup ("before-restore", sealed if the
+    data being replaced has a password).
     """
     backup = Path(backup).expanduser().resolve()
     with tempfile.TemporaryDirectory() as tmpdir:
-        work = _checked_copy(backup, Path(tmpdir))
+        work = _checked_copy(backup, Path(tmpdir), password)
         try:
             checked = open_database(work)  # migrates an older backup forward
         except DatabaseError as exc:
             raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
         checked.close()
-        safety = backup_copy(db.path, safety_folder, "before-restore") if db.path is not None else None
+        safety = automatic_backup(db, safety_folder, "before-restore")
         if db.path is not None:
             db.engine.dispose()
             _sqlite_copy(work, db.path)
@@ -164,23 +197,28 @@ def restore_from(db: Database, backup: Path, safety_folder: Path) -> Path | None
     return safety
 
 
-def _checked_copy(backup: Path, folder: Path) -> Path:
+def _checked_copy(backup: Path, folder: Path, password: str | None) -> Path:
     """A private copy of ``backup`` in ``folder``, refused unless it is a whole database of this program.
 
-    Copied through SQLite, so a backup that still has its ``-wal`` file beside it comes whole.
-    An empty file, or an SQLite file with no tables, is no backup: restoring it would empty the
-    commune's data.
+    Copied through SQLite, so a backup that still has its ``-wal`` file beside it comes whole;
+    a sealed backup is opened with the password. An empty file, or an SQLite file with no
+    tables, is no backup: restoring it would empty the commune's data.
     """
     if not backup.is_file() or not os.access(backup, os.R_OK):
         raise DatabaseError("file_not_readable", path=str(backup))
-    with backup.open("rb") as fh:
+    sealed = is_sealed(backup)
+    work = folder / "restore.sqlite3"
+    with os.fdopen(os.open(work, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE), "wb") as out:
+        if sealed:
+            with backup.open("rb") as source:
+                for block in open_file(source, password, str(backup)):
+                    out.write(block)
+    with (work if sealed else backup).open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DatabaseError("not_a_database", path=str(backup))
-    work = folder / "restore.sqlite3"
-    fd = os.open(work, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-    os.close(fd)
     try:
-        _sqlite_copy(backup, work)
+        if not sealed:
+            _sqlite_copy(backup, work)
         conn = sqlite3.connect(work)
         try:
             whole = conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"

@@ -70,8 +70,10 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         raise NotFound("class", id=class_id)
     have = set(session.scalars(select(Certificate.participant_id).where(Certificate.class_id == class_id)))
     due = [r for r in class_results(session, class_id) if r.completed and r.participant_id not in have]
+    if not due:
+        return []
     commune = session.scalars(select(Commune)).first()
-    key = signing_key(session)
+    key = signing_key(session)  # locked by the commune's password: refused before anything is issued
     serials = []
     for n, result in enumerate(due):
         if cancelled and cancelled():

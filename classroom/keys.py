@@ -4,20 +4,65 @@ Inside the database rather than beside it: a backup then carries it (the databas
 and its backups are readable by the user alone), every PC of a shared PostgreSQL office
 signs with the same key, and restoring a backup restores the key that signed the
 certificates already issued. The key is created on first use.
+
+With a password set (``classroom.password``) the key is stored encrypted (PKCS#8 PEM with
+the best encryption ``cryptography`` has) and its public half beside it, so verifying needs
+no password; signing needs the key unlocked once in the running program (``unlock``),
+else ``Refused("signing_key_locked")``.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Setting
 
+from .errors import Refused
 from .signing import key_id, public_key_b64, public_key_from_b64
 
 KEY_SETTING = "signing_key"
+PUBLIC_SETTING = "signing_public_key"  # base64url; written when the key is stored encrypted
 TRUSTED_SETTING = "trusted_public_keys"  # other communes' keys, one base64url key a line
+
+#: Keys unlocked in this program, by their encrypted PEM (a restored backup's key is another PEM).
+_unlocked: dict[str, Ed25519PrivateKey] = {}
+
+
+def normal_password(password: str) -> bytes:
+    """Unikey may type a password's letters composed or not: both are the same password."""
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def _is_encrypted(pem: str) -> bool:
+    return pem.lstrip().startswith("-----BEGIN ENCRYPTED")
+
+
+def _load(pem: str, password: str | None) -> Ed25519PrivateKey:
+    try:
+        loaded = serialization.load_pem_private_key(pem.encode("ascii"),
+                                                    password=normal_password(password) if password else None)
+    except (ValueError, TypeError):  # a wrong password (or none where one is needed)
+        raise Refused("wrong_password") from None
+    assert isinstance(loaded, Ed25519PrivateKey)
+    return loaded
+
+
+def store_signing_key(session: Session, key: Ed25519PrivateKey, password: str | None) -> None:
+    """Keep ``key``, encrypted with ``password`` when one is given, in the caller's transaction."""
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(normal_password(password)) if password else serialization.NoEncryption())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption).decode("ascii")
+    for name, value in ((KEY_SETTING, pem), (PUBLIC_SETTING, public_key_b64(key))):
+        row = session.get(Setting, name) or Setting(key=name)
+        row.value = value
+        session.add(row)
+    if password:
+        _unlocked[pem] = key
+    session.flush()
 
 
 def signing_key(session: Session) -> Ed25519PrivateKey:
@@ -25,23 +70,49 @@ def signing_key(session: Session) -> Ed25519PrivateKey:
     row = session.get(Setting, KEY_SETTING)
     if row is None:
         key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-        session.add(Setting(key=KEY_SETTING, value=pem.decode("ascii")))
-        session.flush()
+        store_signing_key(session, key, None)
         return key
-    loaded = serialization.load_pem_private_key(row.value.encode("ascii"), password=None)
-    assert isinstance(loaded, Ed25519PrivateKey)
-    return loaded
+    if _is_encrypted(row.value):
+        unlocked = _unlocked.get(row.value)
+        if unlocked is None:
+            raise Refused("signing_key_locked")
+        return unlocked
+    return _load(row.value, None)
+
+
+def is_locked(session: Session) -> bool:
+    """True when signing needs the password first."""
+    row = session.get(Setting, KEY_SETTING)
+    return row is not None and _is_encrypted(row.value) and row.value not in _unlocked
+
+
+def unlock(session: Session, password: str) -> Ed25519PrivateKey:
+    """Open the encrypted key with ``password`` for the rest of this run; ``Refused("wrong_password")``."""
+    row = session.get(Setting, KEY_SETTING)
+    if row is None or not _is_encrypted(row.value):
+        return signing_key(session)
+    key = _load(row.value, password)
+    _unlocked[row.value] = key
+    return key
+
+
+def public_signing_key(session: Session) -> Ed25519PublicKey:
+    """The public half, which needs no password."""
+    row = session.get(Setting, KEY_SETTING)
+    if row is not None and _is_encrypted(row.value):
+        public = session.get(Setting, PUBLIC_SETTING)
+        if public is not None:
+            return public_key_from_b64(public.value)
+    return signing_key(session).public_key()
 
 
 def own_public_key(session: Session) -> str:
-    return public_key_b64(signing_key(session))
+    return public_key_b64(public_signing_key(session))
 
 
 def verification_keys(session: Session) -> dict[str, object]:
     """Every public key this database trusts, by key id: its own and those it was given."""
-    keys = {key_id(k): k for k in [signing_key(session).public_key()]}
+    keys: dict[str, object] = {key_id(k): k for k in [public_signing_key(session)]}
     trusted = session.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or ""
     for line in trusted.split():
         public = public_key_from_b64(line)

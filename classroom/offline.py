@@ -1,7 +1,8 @@
 """The instructor's offline attendance file: export a class, mark elsewhere, merge back.
 
-The file is JSON. Its class part (commune, class, sessions, roster: names, villages and
-card texts only, no ID numbers or phones) is sealed with an HMAC whose key only the
+The file is JSON, encrypted as a whole when the commune has a password (``classroom.sealed``).
+Its class part (commune, class, sessions, roster: names, villages and card texts only, no ID
+numbers or phones) is sealed with an HMAC whose key only the
 office can derive (from the commune's secret and the export's id), so a roster cannot
 be altered or moved to another class or commune. Its marks are sealed with a second
 key that travels in the file, so the instructor's program can seal the marks it adds;
@@ -35,11 +36,14 @@ from models import (
 from models.db import PRIVATE_FILE_MODE
 
 from . import attendance as att
+from . import sealed
 from .errors import InvalidInput, NotFound, Problem
+from .sealed import SealingKey
 
 FORMAT = "classroom-attendance/1"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SECRET_KEY = "attendance_secret"
+SEALING = "_sealed_with"  # in a read file's content, never written: how the file was sealed
 
 
 @dataclass(frozen=True)
@@ -122,30 +126,44 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
             "marks_seal": _seal(marks_key, marks)}
 
 
-def write_file(content: dict[str, Any], path: Path) -> None:
+def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = None) -> None:
     """Write atomically (a crash leaves the old file or the new one, never half of one), readable by the
-    user alone: it holds a class's names."""
+    user alone: it holds a class's names. Sealed to ``seal`` (the commune's password) when given, or the
+    way the file was sealed when it was read (the instructor's program writes it back so)."""
     path = Path(path)
+    seal = seal or content.get(SEALING)
+    data = json.dumps({k: v for k, v in content.items() if k != SEALING}, ensure_ascii=False, indent=1).encode()
+    if seal is not None:
+        sealed.write_sealed(path, data, seal)
+        return
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     if hasattr(os, "fchmod"):
         os.fchmod(fd, PRIVATE_FILE_MODE)  # a file a crash left keeps its old mode otherwise
     with os.fdopen(fd, "wb") as fh:
-        fh.write(json.dumps(content, ensure_ascii=False, indent=1).encode())
+        fh.write(data)
     os.replace(tmp, path)
 
 
-def read_file(path: Path) -> dict[str, Any]:
+def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
     """Read and check the file's shape (not its seals: that needs the office's secret).
 
     Every part is checked for its kind (numbers, texts, dates, lists of records), so that
     what follows, the office's merge or the instructor's program, never meets a surprise.
+    A file sealed with the commune's password needs it: ``Refused("password_needed")``,
+    ``Refused("wrong_password")`` (params: path).
     """
     path = Path(path)
+    seal = None
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if sealed.is_sealed(path):
+            data = sealed.read_sealed(path, password, MAX_FILE_BYTES)
+            seal = sealed.sealing_of(path, password or "")
+        elif path.stat().st_size > MAX_FILE_BYTES:
             raise InvalidInput([Problem("offline_too_large", "file", params={"path": str(path)})])
-        content = json.loads(path.read_bytes().decode("utf-8"))
+        else:
+            data = path.read_bytes()
+        content = json.loads(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: "[[[[…" a million deep
         raise InvalidInput([Problem("offline_unreadable", "file", params={"path": str(path)})]) from None
     needed = {"format", "export_id", "commune", "class", "sessions", "roster", "office_seal", "marks",
@@ -155,6 +173,8 @@ def read_file(path: Path) -> dict[str, Any]:
         raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
     if not _marks_well_formed(content):
         raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": str(path)})])
+    if seal is not None:
+        content[SEALING] = seal
     return content
 
 

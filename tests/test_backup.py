@@ -79,6 +79,7 @@ def test_cli_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["--db", db, "restore", str(tmp_path / "missing.sqlite3")]) == 2
 
 
+@pytest.mark.sqlite
 def test_copies_a_crash_left_unfinished_are_tidied_away(demo_db: Database, tmp_path: Path) -> None:
     import os
     import time

@@ -36,6 +36,9 @@ from models.db import Database, open_database
 from tests import hostile_files as hf
 from tests.listfiles import HEADER, PEOPLE, csv_text
 
+# These look at files the way the program writes them: kept on SQLite when the suite runs on a server.
+pytestmark = pytest.mark.sqlite
+
 TRIED: Counter[str] = Counter()  # hostile inputs tried, by reader: the figures
 HYPOTHESIS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                              HealthCheck.too_slow])

@@ -10,18 +10,29 @@ import logging
 import os
 import sqlite3
 import stat
+import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from classroom import offline
-from classroom.backup import automatic_backup, backup_to, daily_backup, restore_from
+from classroom import attendance as att
+from classroom import certificates as certs
+from classroom import keys, offline
+from classroom import password as pw
+from classroom.backup import automatic_backup, backup_to, check_backup, daily_backup, restore_from
 from classroom.cli import main
-from models import CourseClass, Participant
+from classroom.errors import Refused
+from classroom.sealed import is_sealed
+from models import AuditEntry, Certificate, CourseClass, Participant, Setting
 from models.db import Database, open_database
 from tests.listfiles import HEADER, PEOPLE, write_csv
+from tests.test_guarantees_hostile import fingerprint
+
+# These look at files the way the program writes them: kept on SQLite when the suite runs on a server.
+pytestmark = pytest.mark.sqlite
 
 
 def mode(path: Path) -> int:
@@ -119,3 +130,161 @@ def test_an_error_message_from_the_database_carries_no_values(demo_db: Database)
         s.get(Participant, second.id).national_id = first.national_id
         s.flush()
     assert first.national_id not in str(failed.value)
+
+
+# -- the optional password ------------------------------------------------------------------------------
+
+PASSWORD = "Mật khẩu xã Đông Tiến 2026"
+
+
+@pytest.fixture
+def protected(demo_db: Database) -> Iterator[Database]:
+    """The demo commune with a password set, as the next start of the program finds it (key locked)."""
+    with demo_db.transaction() as s:
+        pw.set_password(s, PASSWORD, actor="Cán bộ Lan")
+    keys._unlocked.clear()
+    yield demo_db
+    keys._unlocked.clear()
+
+
+def test_the_signing_key_is_encrypted_and_signing_asks_for_the_password(protected: Database) -> None:
+    with protected.transaction() as s:  # someone due a certificate again
+        cert = s.scalars(select(Certificate)).first()
+        class_id = cert.class_id
+        s.delete(cert)
+    with protected.sessions() as s:
+        pem = s.get(Setting, keys.KEY_SETTING).value
+        assert pem.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+        genuine = s.scalar(select(Certificate.qr_text))
+        assert certs.verify(s, genuine).status == "genuine"  # verifying needs no password
+        assert keys.is_locked(s)
+    with pytest.raises(Refused) as locked, protected.transaction() as s:
+        certs.issue_for_class(s, class_id, issued_on=date(2026, 12, 1), actor="x")
+    assert locked.value.code == "signing_key_locked"
+    with protected.sessions() as s:
+        with pytest.raises(Refused) as wrong:
+            pw.unlock(s, "mật khẩu sai")
+        assert wrong.value.code == "wrong_password" and keys.is_locked(s)
+        nfd = unicodedata.normalize("NFD", PASSWORD)  # as Unikey may type it
+        pw.unlock(s, nfd)
+        assert not keys.is_locked(s)
+    with protected.transaction() as s:
+        (serial,) = certs.issue_for_class(s, class_id, issued_on=date(2026, 12, 1), actor="x")
+        issued = s.scalar(select(Certificate.qr_text).where(Certificate.serial == serial))
+        assert certs.verify(s, issued).status == "genuine"
+
+
+def test_change_and_remove_the_password(protected: Database, tmp_path: Path) -> None:
+    old_backup = backup_to(protected, tmp_path / "old.sqlite3")
+    with protected.transaction() as s:
+        with pytest.raises(Refused):
+            pw.change_password(s, "không phải", "mật khẩu mới 2027", actor="x")
+    with protected.transaction() as s:
+        pw.change_password(s, PASSWORD, "mật khẩu mới 2027", actor="Cán bộ Lan")
+    keys._unlocked.clear()
+    with protected.sessions() as s:
+        with pytest.raises(Refused):
+            pw.unlock(s, PASSWORD)
+        pw.unlock(s, "mật khẩu mới 2027")
+    assert check_backup(old_backup, PASSWORD).participants == 150  # an older backup keeps its own password
+    with protected.transaction() as s:
+        with pytest.raises(Refused) as short:
+            pw.change_password(s, "mật khẩu mới 2027", "ngắn", actor="x")
+        assert short.value.code == "password_too_short"
+        pw.remove_password(s, "mật khẩu mới 2027", actor="Cán bộ Lan")
+    keys._unlocked.clear()
+    with protected.sessions() as s:
+        assert not pw.is_protected(s) and not keys.is_locked(s)
+        actions = s.execute(select(AuditEntry.action, AuditEntry.actor).where(AuditEntry.entity == "settings")).all()
+    assert [tuple(a) for a in actions] == [("set_password", "Cán bộ Lan"), ("change_password", "Cán bộ Lan"),
+                                           ("remove_password", "Cán bộ Lan")]
+    assert not is_sealed(backup_to(protected, tmp_path / "plain.sqlite3"))
+
+
+def test_backups_are_sealed_and_open_only_with_the_password(protected: Database, tmp_path: Path) -> None:
+    with protected.sessions() as s:
+        name = s.scalar(select(Participant.full_name))
+    made = [backup_to(protected, tmp_path / "usb" / "xa.sqlite3"),
+            automatic_backup(protected, tmp_path / "auto", "before-import")]
+    assert made[1] is not None and made[1].name.endswith(".sqlite3.sealed")
+    assert not [p for p in (tmp_path / "auto").iterdir() if not p.name.endswith(".sealed")]  # no plain copy, ever
+    for path in made:
+        data = path.read_bytes()
+        assert is_sealed(path) and name.encode() not in data and b"SQLite format 3" not in data
+    before = fingerprint(protected)
+    for password, code in ((None, "password_needed"), ("sai mật khẩu", "wrong_password")):
+        with pytest.raises(Refused) as refused:
+            restore_from(protected, made[0], tmp_path / "safety", password)
+        assert refused.value.code == code
+    assert fingerprint(protected) == before and not (tmp_path / "safety").exists()
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(made[0].read_bytes()[:-100])
+    with pytest.raises(Refused) as damaged:
+        restore_from(protected, cut, tmp_path / "safety", PASSWORD)
+    assert damaged.value.code == "sealed_damaged"
+    assert check_backup(made[1], PASSWORD).participants == 150
+    safety = restore_from(protected, made[0], tmp_path / "safety", PASSWORD)
+    assert safety is not None and is_sealed(safety) and fingerprint(protected) == before
+
+
+def test_instructor_files_are_sealed_and_written_back_sealed(protected: Database, tmp_path: Path) -> None:
+    with protected.transaction() as s:
+        klass = s.scalars(select(CourseClass).where(CourseClass.status == "running")).first()
+        content = offline.export_class(s, klass.id)
+        offline.write_file(content, tmp_path / "lop.json", pw.sealing_key(s))
+    path = tmp_path / "lop.json"
+    assert is_sealed(path) and content["roster"][0]["full_name"].encode() not in path.read_bytes()
+    with pytest.raises(Refused) as needed:
+        offline.read_file(path)
+    assert needed.value.code == "password_needed" and needed.value.params["path"] == str(path)
+    loaded = offline.read_file(path, PASSWORD)
+    local = open_database(tmp_path / "instructor.sqlite3")  # the instructor's laptop
+    with local.transaction() as s:
+        offline.open_for_instructor(s, loaded)
+        sid = next(x["id"] for x in loaded["sessions"] if x["status"] == "scheduled")
+        att.mark(s, sid, loaded["roster"][0]["participant_id"], "present", actor="GV Lương")
+        offline.save_instructor_marks(s, loaded, path)
+    local.close()
+    assert is_sealed(path)
+    with protected.transaction() as s:
+        assert offline.merge(s, offline.read_file(path, PASSWORD), actor="Cán bộ").added == 1
+
+
+def test_cli_password(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "xa.sqlite3")
+    assert main(["--db", db, "demo", "--participants", "40"]) == 0
+    monkeypatch.setenv("CLASSROOM_NEW_PASSWORD", PASSWORD)
+    assert main(["--db", db, "password", "set"]) == 0
+    assert "Đã đặt mật khẩu" in capsys.readouterr().out
+    keys._unlocked.clear()
+    out = str(tmp_path / "gcn.pdf")
+    assert main(["--db", db, "print", "certificates", "--class", "1", "--reprint", "--out", out]) == 0  # no signing
+    with sqlite3.connect(db) as conn:  # someone due a certificate again
+        class_id = conn.execute("SELECT class_id FROM certificates LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM certificates WHERE id = (SELECT min(id) FROM certificates)")
+    capsys.readouterr()
+    code, err = main(["--db", db, "print", "certificates", "--class", str(class_id), "--out", out]), capsys.readouterr().err
+    assert code == 2 and "CLASSROOM_PASSWORD" in err and len(err.splitlines()) == 1
+    monkeypatch.setenv("CLASSROOM_PASSWORD", PASSWORD)
+    assert main(["--db", db, "print", "certificates", "--class", str(class_id), "--out", out]) == 0
+    assert "Đã in 1 giấy chứng nhận" in capsys.readouterr().out
+    monkeypatch.delenv("CLASSROOM_PASSWORD")
+    keys._unlocked.clear()
+    assert main(["--db", db, "backup", "--out", str(tmp_path / "bk.sqlite3")]) == 0
+    assert is_sealed(tmp_path / "bk.sqlite3")
+    capsys.readouterr()
+    code, err = main(["--db", db, "restore", str(tmp_path / "bk.sqlite3")]), capsys.readouterr().err
+    assert code == 2 and "bk.sqlite3" in err and "CLASSROOM_PASSWORD" in err and len(err.splitlines()) == 1
+    monkeypatch.setenv("CLASSROOM_PASSWORD", "sai mật khẩu")
+    assert main(["--db", db, "restore", str(tmp_path / "bk.sqlite3")]) == 2
+    assert "Mật khẩu không đúng" in capsys.readouterr().err
+    monkeypatch.setenv("CLASSROOM_PASSWORD", PASSWORD)
+    assert main(["--db", db, "restore", str(tmp_path / "bk.sqlite3")]) == 0
+    assert main(["--db", db, "attendance", "export", "--class", "1", "--out", str(tmp_path / "lop.json")]) == 0
+    assert is_sealed(tmp_path / "lop.json")
+    assert main(["--db", db, "attendance", "import", str(tmp_path / "lop.json")]) == 0
+    monkeypatch.setenv("CLASSROOM_NEW_PASSWORD", "mật khẩu mới 2027")
+    assert main(["--db", db, "password", "change"]) == 0
+    monkeypatch.setenv("CLASSROOM_PASSWORD", "mật khẩu mới 2027")
+    assert main(["--db", db, "password", "remove"]) == 0
+    assert "Đã bỏ mật khẩu" in capsys.readouterr().out

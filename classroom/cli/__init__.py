@@ -16,12 +16,14 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from . import add_class, attendance_cmd, backup_cmd, demo_cmd, enroll_cmd, import_cmd, print_cmd, report_cmd, tables
+from . import (
+    add_class, attendance_cmd, backup_cmd, demo_cmd, enroll_cmd, import_cmd, print_cmd, report_cmd, safety_cmd, tables,
+)
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
 COMMANDS: list[ModuleType] = [demo_cmd, tables, add_class, import_cmd, enroll_cmd, backup_cmd, attendance_cmd,
-                              print_cmd, report_cmd]
+                              print_cmd, report_cmd, safety_cmd]
 
 
 class Parser(argparse.ArgumentParser):
@@ -95,7 +97,7 @@ def _run(command: ModuleType, args: argparse.Namespace, target: str, lang: str) 
     try:
         if db.backup_made:
             print(say("cli.migrated", lang, path=db.backup_made), file=sys.stderr)
-        return int(command.run(args, Context(lang, db)))
+        return safety_cmd.with_password(lambda ctx: int(command.run(args, ctx)), Context(lang, db))
     finally:
         db.close()
 

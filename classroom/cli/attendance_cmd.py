@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import attendance as att
 from .. import offline
 from ..errors import InvalidInput, NotFound
+from ..password import sealing_key
 from .base import EXIT_OK, Context
 from .messages import MESSAGES, value_word
 
@@ -87,14 +88,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
         content = offline.export_class(session, args.class_id)
-    offline.write_file(content, args.out)
+        seal = sealing_key(session)  # the commune's password, if it has one, protects the file
+    offline.write_file(content, args.out, seal)
     ctx.out("offline.exported", code=content["class"]["code"], path=args.out, people=len(content["roster"]),
             sessions=len(content["sessions"]))
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    content = offline.read_file(args.file)
+    content = offline.read_file(args.file, ctx.password)
     with ctx.db.transaction() as session:
         result = offline.merge(session, content, actor=getpass.getuser(), path=str(args.file))
     ctx.out("offline.merged", code=result.class_code, added=result.added, updated=result.updated,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..backup import backup_to, restore_from
+from ..backup import backup_folder, backup_to, restore_from
 from .base import EXIT_OK, Context
 from .messages import MESSAGES
 
@@ -32,8 +32,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.command == "backup":
         ctx.out("backup.done", path=backup_to(ctx.db, args.out))
         return EXIT_OK
-    safety_folder = (ctx.db.path.parent if ctx.db.path else Path.cwd()) / "backups"
-    safety = restore_from(ctx.db, args.file, safety_folder)
+    safety_folder = backup_folder(ctx.db) or Path.cwd() / "backups"
+    safety = restore_from(ctx.db, args.file, safety_folder, ctx.password)
     ctx.out("restore.done", path=args.file)
     if safety:
         ctx.out("restore.safety", path=safety)

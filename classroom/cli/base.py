@@ -24,6 +24,7 @@ class Context:
 
     lang: str
     db: Database
+    password: str | None = None  # the data's password, when given (classroom.cli.safety_cmd)
 
     @property
     def vi(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..backup import automatic_backup, backup_folder
 from ..importing import RowDecision, apply_import, build_preview, guess_layout, read_file, write_report
 from ..importing.preview import ImportPreview
 from .base import EXIT_OK, EXIT_PARTIAL, Context
@@ -44,6 +45,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     layout = guess_layout(sheet)
     if not layout.has_name:
         return ctx.error("invalid_input.no_name_column", file=sheet.file)
+    if not args.dry_run:
+        folder = backup_folder(ctx.db)
+        made = automatic_backup(ctx.db, folder, "before-import") if folder else None
+        if made is not None:
+            ctx.out("safety.backed_up", path=made)
     with ctx.db.transaction() as session:
         preview = build_preview(session, sheet, layout)
         _print_preview(preview, ctx)
