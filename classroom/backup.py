@@ -82,16 +82,19 @@ def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool
     today = datetime.now().strftime("%Y%m%d")
     if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
         return None
-    tidy(folder)
     key = _sealing(db)
-    if key is None:
-        made = backup_copy(db.path, folder, label)
-    else:
-        with tempfile.TemporaryDirectory() as private:
-            plain = backup_copy(db.path, Path(private), label)
-            made = private_folder(folder) / (plain.name + SEALED_SUFFIX)
-            with plain.open("rb") as source:
-                write_sealed(made, source, key)
+    try:
+        tidy(folder)
+        if key is None:
+            made = backup_copy(db.path, folder, label)
+        else:
+            with tempfile.TemporaryDirectory() as private:
+                plain = backup_copy(db.path, Path(private), label)
+                made = private_folder(folder) / (plain.name + SEALED_SUFFIX)
+                with plain.open("rb") as source:
+                    write_sealed(made, source, key)
+    except (OSError, sqlite3.OperationalError):  # the USB stick is gone, or read-only
+        raise DatabaseError("folder_not_writable", path=str(folder)) from None
     for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
     return made

@@ -112,3 +112,11 @@ def test_a_backup_with_its_wal_file_beside_it_is_restored_whole(demo_db: Databas
     restore_from(demo_db, copy / "xa.sqlite3", tmp_path / "safety")
     with demo_db.sessions() as s:
         assert s.scalar(select(Participant.needs).where(Participant.id == 1)) == "trong tệp wal"
+
+
+def test_a_backup_folder_that_cannot_be_written_is_said_so(demo_db: Database, tmp_path: Path) -> None:
+    blocked = tmp_path / "usb-gone"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(DatabaseError) as refused:
+        automatic_backup(demo_db, blocked / "backups", "before-import")
+    assert refused.value.code == "folder_not_writable"

@@ -17,6 +17,7 @@ from models.errors import DatabaseError
 
 from .main_window import MainWindow
 from .ops import Ops
+from .safety import ask_officer_at_start
 from .words import describe_error
 
 log = logging.getLogger("classroom.ui")
@@ -125,6 +126,7 @@ def run(target: str, lang: str = "vi") -> int:
     window = MainWindow(ops)
     window.show()
     window.start()
+    ask_officer_at_start(window)
     try:
         return app.exec()
     finally:

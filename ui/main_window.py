@@ -18,6 +18,7 @@ from .certificates.verify import VerifyPanel
 from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
+from .safety import attach as attach_safety
 from .schedule import ScheduleScreens
 
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
+        attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
     def start(self) -> None:
         """Load what the screens show; each arrives when the database answers."""
