@@ -3,9 +3,11 @@
 A backup is always an SQLite file of this program's schema, whatever the database is:
 an SQLite database is copied with SQLite's online backup (consistent even while another
 program writes), a PostgreSQL one table by table inside one repeatable-read transaction.
-Restoring checks the file first (ours, not newer, readable), works on a private
-temporary copy (so an older backup is migrated without touching it) and keeps a safety
-copy of what it replaces.
+When the commune has a password the file is sealed with it (``classroom.sealed``).
+Copies are written under a temporary name and renamed when whole, so a crash leaves no half
+backup. Restoring checks the file first (an SQLite file, whole, ours, not newer; an empty
+or table-less file is no backup), works on a private temporary copy (so an older backup is
+migrated without touching it) and keeps a safety copy of what it replaces.
 """
 from __future__ import annotations
 

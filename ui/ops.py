@@ -112,6 +112,8 @@ class Ops(QObject):
     def _submit(self, work: Callable[[], T], on_success: Callable[[T], None],
                 on_failure: Callable[[BaseException], None]) -> None:
         def failed(exc: BaseException) -> None:
+            if not _alive(on_failure):
+                return  # the widget that asked is gone
             if self.unlock is not None and getattr(exc, "code", None) == "signing_key_locked":
                 self.unlock(lambda: self._submit(work, on_success, on_failure), lambda: on_failure(Cancelled()))
             else:
