@@ -139,6 +139,17 @@ def test_the_officers_name_is_asked_at_start_and_written_in_the_log(qtbot, demo_
     ask_officer_at_start(window)  # not asked any more
     assert asked == ["Ai đang làm việc?", "Nguyễn Thị Lan"]
 
+    def from_the_menu(dialog: OfficerDialog) -> int:
+        asked.append(f"asking: {dialog.ask_again.isChecked()}")
+        dialog.name.setText("Trần Văn Bình")
+        dialog.ask_again.setChecked(True)  # the PC is shared again
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(OfficerDialog, "exec", from_the_menu)
+    window.data_menu.officer.trigger()  # type: ignore[attr-defined]
+    assert asked[-1] == "asking: False" and window.ops.actor == "Trần Văn Bình"
+    ask_officer_at_start(window)
+    assert asked[-1] == "asking: True"  # asked at start again
+
 
 def test_restore_a_sealed_backup_from_the_data_menu(qtbot, protected: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     monkeypatch: pytest.MonkeyPatch, vietnamese: None) -> None:

@@ -31,7 +31,7 @@ def remember_asking(session: Session, ask: bool) -> None:
 
 
 class OfficerDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, ask_again: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("officerDialog")
         self.setWindowTitle(self.tr("Who is working?"))
@@ -41,7 +41,7 @@ class OfficerDialog(QDialog):
         self.name = QLineEdit(name, objectName="officerName")
         self.name.setPlaceholderText(self.tr("Full name, e.g. Nguyễn Thị Lan"))
         self.ask_again = QCheckBox(self.tr("Ask at every start (a PC several officers share)"), objectName="askAgain")
-        self.ask_again.setChecked(True)
+        self.ask_again.setChecked(ask_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -62,14 +62,14 @@ def ask_officer(parent: QWidget, ops: Ops, shown: Callable[[str], None], *, alwa
         if not (ask or always):
             return
         settings = QSettings()
-        dialog = OfficerDialog(str(settings.value(LAST_NAME, "")), parent)
+        dialog = OfficerDialog(str(settings.value(LAST_NAME, "")), ask, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = " ".join(dialog.name.text().split())
         ops.actor = name
         settings.setValue(LAST_NAME, name)
         shown(name)
-        if not dialog.ask_again.isChecked() or not ask:
-            keep_asking = dialog.ask_again.isChecked()
+        keep_asking = dialog.ask_again.isChecked()
+        if keep_asking != ask:
             ops.mutate(lambda s: remember_asking(s, keep_asking), lambda _r: None)
     ops.query(asks_at_start, decide)
