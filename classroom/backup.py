@@ -3,9 +3,11 @@
 A backup is always an SQLite file of this program's schema, whatever the database is:
 an SQLite database is copied with SQLite's online backup (consistent even while another
 program writes), a PostgreSQL one table by table inside one repeatable-read transaction.
-Restoring checks the file first (ours, not newer, readable), works on a private
-temporary copy (so an older backup is migrated without touching it) and keeps a safety
-copy of what it replaces.
+When the commune has a password the file is sealed with it (``classroom.sealed``).
+Copies are written under a temporary name and renamed when whole, so a crash leaves no half
+backup. Restoring checks the file first (an SQLite file, whole, ours, not newer; an empty
+or table-less file is no backup), works on a private temporary copy (so an older backup is
+migrated without touching it) and keeps a safety copy of what it replaces.
 """
 from __future__ import annotations
 
@@ -82,16 +84,19 @@ def automatic_backup(db: Database, folder: Path, label: str, *, once_a_day: bool
     today = datetime.now().strftime("%Y%m%d")
     if once_a_day and any(p.name.startswith(stem + today) for p in _existing(folder, stem)):
         return None
-    tidy(folder)
     key = _sealing(db)
-    if key is None:
-        made = backup_copy(db.path, folder, label)
-    else:
-        with tempfile.TemporaryDirectory() as private:
-            plain = backup_copy(db.path, Path(private), label)
-            made = private_folder(folder) / (plain.name + SEALED_SUFFIX)
-            with plain.open("rb") as source:
-                write_sealed(made, source, key)
+    try:
+        tidy(folder)
+        if key is None:
+            made = backup_copy(db.path, folder, label)
+        else:
+            with tempfile.TemporaryDirectory() as private:
+                plain = backup_copy(db.path, Path(private), label)
+                made = private_folder(folder) / (plain.name + SEALED_SUFFIX)
+                with plain.open("rb") as source:
+                    write_sealed(made, source, key)
+    except (OSError, sqlite3.OperationalError):  # the USB stick is gone, or read-only
+        raise DatabaseError("folder_not_writable", path=str(folder)) from None
     for old in _existing(folder, stem)[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
     return made

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from classroom.backup import automatic_backup, backup_to, restore_from
+from classroom.backup import automatic_backup, backup_folder, backup_to, restore_from
 from classroom.cli import main
 from classroom.errors import DatabaseError
-from models import Participant, Village
+from models import Participant, Setting, Village
 from models.db import Database
 
 
@@ -115,3 +115,41 @@ def test_a_backup_with_its_wal_file_beside_it_is_restored_whole(demo_db: Databas
     restore_from(demo_db, copy / "xa.sqlite3", tmp_path / "safety")
     with demo_db.sessions() as s:
         assert s.scalar(select(Participant.needs).where(Participant.id == 1)) == "trong tệp wal"
+
+
+def test_a_backup_folder_that_cannot_be_written_is_said_so(demo_db: Database, tmp_path: Path) -> None:
+    blocked = tmp_path / "usb-gone"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(DatabaseError) as refused:
+        automatic_backup(demo_db, blocked / "backups", "before-import")
+    assert refused.value.code == "folder_not_writable"
+
+
+def test_cli_import_backs_up_first_and_a_dry_run_does_not(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.listfiles import HEADER, PEOPLE, write_csv
+
+    db = str(tmp_path / "xa.sqlite3")
+    main(["--db", db, "demo", "--participants", "30"])
+    listing = write_csv(tmp_path / "ds.csv", [HEADER, *PEOPLE], "utf-8")
+    assert main(["--db", db, "import", "participants", str(listing), "--dry-run"]) == 0
+    assert not (tmp_path / "backups").exists()
+    capsys.readouterr()
+    assert main(["--db", db, "import", "participants", str(listing)]) == 0
+    [made] = (tmp_path / "backups").glob("xa-before-import-*.sqlite3")
+    assert f"Đã sao lưu trước khi nhập: {made}" in capsys.readouterr().out
+    with sqlite3.connect(made) as conn:  # the data from before the list came in
+        assert conn.execute("select count(*) from participants").fetchone()[0] == 30
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from participants").fetchone()[0] == 30 + len(PEOPLE)
+
+
+def test_a_restore_backs_up_what_it_replaces_in_the_officers_folder(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.transaction() as s:
+        s.add(Setting(key="backup_folder", value=str(tmp_path / "usb")))
+    older = backup_to(demo_db, tmp_path / "older.sqlite3")
+    with demo_db.transaction() as s:
+        s.add(Village(commune_id=1, name="Thôn mới"))
+    safety = restore_from(demo_db, older, backup_folder(demo_db))
+    assert safety is not None and safety.parent == tmp_path / "usb" and "before-restore" in safety.name
+    with sqlite3.connect(safety) as conn:  # what was replaced, the new village in it
+        assert conn.execute("select count(*) from villages where name = 'Thôn mới'").fetchone()[0] == 1

@@ -121,6 +121,28 @@ def test_ids_and_phones_never_reach_a_log(tmp_path: Path, caplog: pytest.LogCapt
     assert not found, found[:5]
 
 
+def test_paper_carries_no_id_numbers_or_phones(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              poppler: None) -> None:
+    """Sign-in sheets, QR cards, rosters, schedules and certificates: names, never ID numbers or phones."""
+    import subprocess
+
+    db = str(tmp_path / "xa.sqlite3")
+    assert main(["--db", db, "demo", "--participants", "80"]) == 0
+    printed = []
+    for what, option in (("signin", "--session"), ("cards", "--class"), ("roster", "--class"),
+                         ("schedule", "--class"), ("certificates", "--class")):
+        out = tmp_path / f"{what}.pdf"
+        extra = ["--reprint"] if what == "certificates" else []
+        assert main(["--db", db, "print", what, option, "1", *extra, "--out", str(out)]) == 0
+        printed.append(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
+    with sqlite3.connect(db) as conn:
+        secrets = {v for row in conn.execute("SELECT national_id, phone FROM participants") for v in row if v}
+        names = [r[0] for r in conn.execute("SELECT full_name FROM participants")]
+    text = "\n".join(printed)
+    assert any(name in text for name in names)  # the papers were read
+    assert not [s for s in secrets if s in text]
+
+
 def test_an_error_message_from_the_database_carries_no_values(demo_db: Database) -> None:
     """A constraint failure (the text a log or an error box would show) names no ID or phone."""
     with demo_db.sessions() as s:

@@ -18,6 +18,7 @@ from models.errors import DatabaseError
 
 from .main_window import MainWindow
 from .ops import Ops
+from .safety import ask_officer_at_start
 from .words import describe_error
 
 log = logging.getLogger("classroom.ui")
@@ -125,6 +126,7 @@ def run_window(app: QApplication, window: Any, db: Database) -> int:
     """Show ``window`` (it has ``start()``) and run until it closes; the database closes after."""
     window.show()
     window.start()
+    ask_officer_at_start(window)
     try:
         return app.exec()
     finally:

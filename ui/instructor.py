@@ -21,6 +21,7 @@ from models.db import Database, open_database
 from .app import run_window, show_error, start_app
 from .attendance.panel import AttendancePanel
 from .ops import Ops
+from .safety.password import read_protected
 from .words import describe_error
 
 
@@ -86,7 +87,9 @@ def run(file: str, lang: str = "vi") -> int:
     app = start_app(lang)
     path = Path(file).expanduser().resolve()
     try:
-        content = offline.read_file(path)
+        content = read_protected(None, lambda password: offline.read_file(path, password))
+        if content is None:
+            return 2
         db = open_instructor_db(content, path=path)
     except ClassroomError as exc:
         QMessageBox.warning(None, app.translate("App", "Cannot open the data"), describe_error(exc))

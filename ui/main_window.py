@@ -17,6 +17,7 @@ from .classes_panel import ClassesPanel
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
 from .reports.panel import ReportsPanel
+from .safety import attach as attach_safety
 from .schedule import ScheduleScreens
 from .settings.panel import SettingsPanel
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
+        attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
     def start(self) -> None:
         """Load what the screens show; each arrives when the database answers."""

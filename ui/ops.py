@@ -7,6 +7,7 @@ Session or ORM object crosses threads: services return dataclasses.
 """
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session
 
 from models.db import Database
+from models.errors import Cancelled
 
 T = TypeVar("T")
 
@@ -65,12 +67,20 @@ class _Job(QRunnable):
 
 
 class Ops(QObject):
-    """The window's one way to the database. ``synchronous=True`` runs in place (tests)."""
+    """The window's one way to the database. ``synchronous=True`` runs in place (tests).
+
+    ``actor``: who the changes are made by, for the audit log (the officer's name once asked,
+    else the computer's user name). ``unlock``: set by the window (``ui.safety``) to ask for the
+    password when work meets the locked signing key; it then calls ``retry`` (the work runs again)
+    or ``give_up``.
+    """
 
     def __init__(self, db: Database, on_error: Callable[[BaseException], None], *,
                  synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = getpass.getuser()
+        self.unlock: Callable[[Callable[[], None], Callable[[], None]], None] | None = None
         self._on_error = on_error
         self._synchronous = synchronous
         self._pool = QThreadPool(self)
@@ -94,8 +104,24 @@ class Ops(QObject):
                 return fn(session)
         self._submit(work, on_success, on_failure or self._on_error)
 
+    def call(self, fn: Callable[[], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn()`` on the database worker, in turn with the rest (a backup, a restore: no session)."""
+        self._submit(fn, on_success, on_failure or self._on_error)
+
     def _submit(self, work: Callable[[], T], on_success: Callable[[T], None],
                 on_failure: Callable[[BaseException], None]) -> None:
+        def failed(exc: BaseException) -> None:
+            if not _alive(on_failure):
+                return  # the widget that asked is gone
+            if self.unlock is not None and getattr(exc, "code", None) == "signing_key_locked":
+                self.unlock(lambda: self._submit(work, on_success, on_failure), lambda: on_failure(Cancelled()))
+            else:
+                on_failure(exc)
+        self._run(work, on_success, failed)
+
+    def _run(self, work: Callable[[], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], None]) -> None:
         if self._synchronous:
             try:
                 result = work()

@@ -7,7 +7,6 @@ sends the typing back to the scan field, so a scan never turns into a mark.
 """
 from __future__ import annotations
 
-import getpass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -39,7 +38,6 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("attendancePanel")
         self._ops = ops
-        self.actor = getpass.getuser()
         self.week_start = self._today() - timedelta(days=self._today().weekday())
         self.session_id: int | None = None
         self.undo_stack: list[tuple[int, list[att.MarkState]]] = []
@@ -261,7 +259,7 @@ class AttendancePanel(QWidget):
                 return
         if status == "late" and not self.paper.isChecked():  # from paper, the time of arrival is not known
             arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
-        actor, source = self.actor, "paper" if self.paper.isChecked() else "office"
+        actor, source = self._ops.actor, "paper" if self.paper.isChecked() else "office"
         self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor, source=source,
                                              reason=reason, arrived_at=arrived)], self._done, self._failed)
         if row + 1 < self.model.rowCount():
@@ -270,21 +268,21 @@ class AttendancePanel(QWidget):
     def _everyone_present(self) -> None:
         if self.session_id is None:
             return
-        session_id, actor = self.session_id, self.actor
+        session_id, actor = self.session_id, self._ops.actor
         self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed)
 
     def _undo(self) -> None:
         if not self.undo_stack:
             return
         session_id, states = self.undo_stack.pop()
-        actor = self.actor
+        actor = self._ops.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
                          lambda _r: (self._refresh(), self.changed.emit()), self._failed)
 
     def enroll_walk_in(self, participant_id: int) -> None:
         if self.session_id is None:
             return
-        session_id, actor = self.session_id, self.actor
+        session_id, actor = self.session_id, self._ops.actor
         self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
                          self._failed)
 
@@ -317,7 +315,7 @@ class AttendancePanel(QWidget):
         self.scan.clear()
         if self.session_id is None or not text.strip():
             return
-        session_id, actor = self.session_id, self.actor
+        session_id, actor = self.session_id, self._ops.actor
         self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor), self._show_scan, self._failed)
 
     def _show_scan(self, result: att.ScanResult) -> None:
@@ -346,7 +344,7 @@ class AttendancePanel(QWidget):
             if row >= 0:
                 if result.kind == "marked":  # one row changed: show it without reloading the roster
                     self.model.update_line(row, status=result.status, reason="", arrived_at=result.arrived_at,
-                                           marked_by=self.actor)
+                                           marked_by=self._ops.actor)
                     self._update_counts()
                 self.table.selectRow(row)
         self._focus_scan()

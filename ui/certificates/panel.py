@@ -1,7 +1,6 @@
 """The certificates screen: per class, who completed; issue and print, reprint, revoke; other papers."""
 from __future__ import annotations
 
-import getpass
 import io
 from collections.abc import Callable
 from datetime import datetime
@@ -30,7 +29,6 @@ class CertificatesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("certificatesPanel")
         self._ops = ops
-        self.actor = getpass.getuser()
         self.overview: certs.ClassCertificates | None = None
         self.task: ProgressTask | None = None
         title = QLabel(self.tr("Certificates and papers"))
@@ -152,7 +150,7 @@ class CertificatesPanel(QWidget):
         target = o and self._ask_pdf(f"giay-chung-nhan-{o.code}.pdf")
         if not o or not target:
             return
-        actor, class_id = self.actor, o.class_id
+        actor, class_id = self._ops.actor, o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
             from classroom import paper  # ReportLab loads when printing, not when the window opens
@@ -170,7 +168,7 @@ class CertificatesPanel(QWidget):
         target = o and self._ask_pdf(f"giay-chung-nhan-{o.code}-ban-sao.pdf")
         if not o or not target:
             return
-        actor, class_id = self.actor, o.class_id
+        actor, class_id = self._ops.actor, o.class_id
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
             from classroom import paper  # ReportLab loads when printing, not when the window opens
@@ -192,7 +190,7 @@ class CertificatesPanel(QWidget):
                                           self.tr("Reason for revoking the certificate of %1:").replace("%1", name))
         if not ok or not reason.strip():
             return
-        actor = self.actor
+        actor = self._ops.actor
 
         def work(s: Session) -> None:
             certs.revoke(s, serial, reason, actor=actor)

@@ -105,7 +105,7 @@ class RegistryActions(QObject):
         if not ok:
             return
         class_id = classes[names.index(name)][0]
-        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=""), self._enrolled, failure(self.ops, None, self.panel))
+        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled, failure(self.ops, None, self.panel))
 
     def _enrolled(self, result: EnrollResult) -> None:
         lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")

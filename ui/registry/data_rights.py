@@ -26,7 +26,7 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) ->
         return
 
     def work(session: Session) -> dict[str, Any]:
-        return export_person(session, participant_id, actor="")  # recorded in the audit log: a write
+        return export_person(session, participant_id, actor=ops.actor)  # recorded in the audit log: a write
 
     def written(data: dict[str, Any]) -> None:
         title = QCoreApplication.translate("DataRights", "Export")
@@ -66,4 +66,4 @@ def erase_with_confirmation(parent: QWidget, ops: Ops, participant_id: int, name
             QMessageBox.information(parent, QCoreApplication.translate("DataRights", "Data erased"),
                                     text.replace("%1", lines))
         done(participant_id)
-    ops.mutate(lambda session: erase_person(session, participant_id, actor=""), finished)
+    ops.mutate(lambda session: erase_person(session, participant_id, actor=ops.actor), finished)

@@ -135,7 +135,7 @@ class DuplicatesDialog(QDialog):
         box.exec()
         if box.clickedButton() is not merge:
             return
-        self.ops.mutate(lambda s: merge_participants(s, keep.id, other.id, actor=""), self._merged,
+        self.ops.mutate(lambda s: merge_participants(s, keep.id, other.id, actor=self.ops.actor), self._merged,
                         failure(self.ops, None, self))
 
     def _merged(self, result: MergeResult) -> None:
@@ -157,7 +157,7 @@ class DuplicatesDialog(QDialog):
     def _dismiss(self) -> None:
         pair = self._current()
         if pair is not None:
-            self.ops.mutate(lambda s: dismiss_duplicate(s, pair.first.id, pair.second.id, actor=""),
+            self.ops.mutate(lambda s: dismiss_duplicate(s, pair.first.id, pair.second.id, actor=self.ops.actor),
                             lambda _r: self.reload())
 
 

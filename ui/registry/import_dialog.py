@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from classroom.backup import automatic_backup, backup_folder
 from classroom.enrollment import open_classes
 from classroom.errors import InvalidInput
 from classroom.importing import ImportPreview, ImportResult, apply_import, build_preview, guess_layout, read_file
@@ -147,10 +148,14 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         decisions, class_id, purpose = self.check.decisions(), self.check.klass.currentData(), self.check.purpose.text()
+        db = self.ops.db
 
         def work(session: Session, progress: Any, cancelled: Any) -> ImportResult:
+            folder = backup_folder(db)
+            if folder is not None:  # a copy of the data from just before the list came in
+                automatic_backup(db, folder, "before-import")
             return apply_import(session, preview, decisions, enroll_class_id=class_id, consent_purpose=purpose,
-                                actor="", progress=progress, cancelled=cancelled)
+                                actor=self.ops.actor, progress=progress, cancelled=cancelled)
         self._keep(ProgressTask(self, self.ops, self.tr("Importing…"), work, self._imported,
                                 failure(self.ops, None, self), self._import_cancelled))
 

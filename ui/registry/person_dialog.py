@@ -110,7 +110,7 @@ class PersonDialog(QDialog):
         pid = self.participant_id
 
         def work(session: Session) -> list[PersonEnrollment]:
-            withdraw(session, e.enrollment_id, reason, actor="")
+            withdraw(session, e.enrollment_id, reason, actor=self.ops.actor)
             return person_enrollments(session, pid)  # type: ignore[arg-type]
         self.ops.mutate(work, self._show_enrollments)
 
@@ -139,8 +139,8 @@ class PersonDialog(QDialog):
 
         def work(session: Session) -> int:
             if pid is None:
-                return add_participant(session, person, actor="")
-            update_participant(session, pid, person, actor="")
+                return add_participant(session, person, actor=self.ops.actor)
+            update_participant(session, pid, person, actor=self.ops.actor)
             return pid
         self.ops.mutate(work, self._saved, failure(self.ops, self._invalid))
 

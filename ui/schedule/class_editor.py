@@ -251,7 +251,7 @@ class ClassEditor(QDialog):
     # -- saving
     def save(self, allow_conflicts: bool) -> None:
         self.message.clear()
-        data, actor, today = self.values(), "officer", self.today
+        data, actor, today = self.values(), self.ops.actor, self.today
         if self.rule is not None:
             plain, keep, language = self.rule.plain(), self.rule.keep_holidays.isChecked(), ui_language()
 

@@ -101,7 +101,7 @@ class SessionsBox(QWidget):
             return
         (starts, ends), venue, session_id = dialog.times(), dialog.venue_id(), chosen.id
         self._run(lambda allow: lambda s: move_session(s, session_id, starts, ends, venue_id=venue,
-                                                       allow_conflicts=allow, actor="officer", language=ui_language()))
+                                                       allow_conflicts=allow, actor=self.ops.actor, language=ui_language()))
 
     def cancel_selected(self) -> None:
         chosen = self.selected()
@@ -111,7 +111,7 @@ class SessionsBox(QWidget):
         if dialog.exec() != CancelDialog.DialogCode.Accepted:
             return
         reason, session_id = dialog.reason.text(), chosen.id
-        self._run(lambda _allow: lambda s: cancel_session(s, session_id, reason, actor="officer"))
+        self._run(lambda _allow: lambda s: cancel_session(s, session_id, reason, actor=self.ops.actor))
 
     def add_one(self) -> None:
         detail = self.detail
@@ -125,7 +125,7 @@ class SessionsBox(QWidget):
             return
         (starts, ends), venue, class_id = dialog.times(), dialog.venue_id(), detail.id
         self._run(lambda allow: lambda s: add_session(s, class_id, starts, ends, venue_id=venue, allow_conflicts=allow,
-                                                      actor="officer", language=ui_language()))
+                                                      actor=self.ops.actor, language=ui_language()))
 
     def _run(self, make: Callable[[bool], Callable[[Session], Notice]], allow: bool = False) -> None:
         def failed(exc: BaseException) -> None:

@@ -77,7 +77,7 @@ class CourseDialog(FormDialog):
     def work(self) -> Callable[[Session], int]:
         data = CourseInput(self.code.text(), self.title.text(), self.description.toPlainText(),
                            hours=self.hours.value() or None)
-        return lambda session: add_course(session, data, actor="officer")
+        return lambda session: add_course(session, data, actor=self.ops.actor)
 
 
 class VenueDialog(FormDialog):
@@ -108,9 +108,9 @@ class VenueDialog(FormDialog):
                           self.capacity.value(),
                           self.computers.value(), active=self.active.isChecked())
         if self.row is None:
-            return lambda session: create_venue(session, data, actor="officer")
+            return lambda session: create_venue(session, data, actor=self.ops.actor)
         venue_id = self.row.id
-        return lambda session: update_venue(session, venue_id, data, actor="officer")
+        return lambda session: update_venue(session, venue_id, data, actor=self.ops.actor)
 
 
 class InstructorDialog(FormDialog):
@@ -138,6 +138,6 @@ class InstructorDialog(FormDialog):
         data = InstructorInput(self.name.text(), chosen(self.kind) or "other", self.organisation.text(),
                                self.phone.text() or None, active=self.active.isChecked())
         if self.row is None:
-            return lambda session: create_instructor(session, data, actor="officer")
+            return lambda session: create_instructor(session, data, actor=self.ops.actor)
         instructor_id = self.row.id
-        return lambda session: update_instructor(session, instructor_id, data, actor="officer")
+        return lambda session: update_instructor(session, instructor_id, data, actor=self.ops.actor)

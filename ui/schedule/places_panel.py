@@ -145,7 +145,7 @@ class VenuesTab(PlaceTab):
         row = self.current()
         if row is not None:
             venue_id = row.id
-            self.ops.mutate(lambda s: delete_venue(s, venue_id, actor="officer"), lambda _r: self.reload(),
+            self.ops.mutate(lambda s: delete_venue(s, venue_id, actor=self.ops.actor), lambda _r: self.reload(),
                             lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
@@ -176,7 +176,7 @@ class InstructorsTab(PlaceTab):
         row = self.current()
         if row is not None:
             instructor_id = row.id
-            self.ops.mutate(lambda s: delete_instructor(s, instructor_id, actor="officer"), lambda _r: self.reload(),
+            self.ops.mutate(lambda s: delete_instructor(s, instructor_id, actor=self.ops.actor), lambda _r: self.reload(),
                             lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
