@@ -117,6 +117,7 @@ def test_a_backup_with_its_wal_file_beside_it_is_restored_whole(demo_db: Databas
         assert s.scalar(select(Participant.needs).where(Participant.id == 1)) == "trong tệp wal"
 
 
+@pytest.mark.sqlite  # backs up the SQLite file itself
 def test_a_backup_folder_that_cannot_be_written_is_said_so(demo_db: Database, tmp_path: Path) -> None:
     blocked = tmp_path / "usb-gone"
     blocked.write_text("a file where the folder should be")
@@ -143,6 +144,7 @@ def test_cli_import_backs_up_first_and_a_dry_run_does_not(tmp_path: Path, capsys
         assert conn.execute("select count(*) from participants").fetchone()[0] == 30 + len(PEOPLE)
 
 
+@pytest.mark.sqlite  # backs up the SQLite file itself
 def test_a_restore_backs_up_what_it_replaces_in_the_officers_folder(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.transaction() as s:
         s.add(Setting(key="backup_folder", value=str(tmp_path / "usb")))

@@ -151,6 +151,7 @@ def test_the_officers_name_is_asked_at_start_and_written_in_the_log(qtbot, demo_
     assert asked[-1] == "asking: True"  # asked at start again
 
 
+@pytest.mark.sqlite  # backs up the SQLite file itself
 def test_restore_a_sealed_backup_from_the_data_menu(qtbot, protected: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     monkeypatch: pytest.MonkeyPatch, vietnamese: None) -> None:
     backup = backup_to(protected, tmp_path / "usb" / "bk.sqlite3")
@@ -237,6 +238,7 @@ def test_set_change_and_remove_the_password_from_the_menu(qtbot, demo_db: Databa
     keys._unlocked.clear()
 
 
+@pytest.mark.sqlite  # backs up the SQLite file itself
 def test_an_import_in_the_window_is_backed_up_first(qtbot, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     vietnamese: None) -> None:
     listing = write_csv(tmp_path / "ds.csv", [HEADER, *PEOPLE], "utf-8")
