@@ -83,7 +83,10 @@ def _b32(data: bytes) -> str:
 def _unb32(text: str) -> bytes:
     if not _B32.match(text) or len(text) % 8 in (1, 3, 6):
         raise ValueError("not base32")
-    return base64.b32decode(text + "=" * (-len(text) % 8))
+    data = base64.b32decode(text + "=" * (-len(text) % 8))
+    if _b32(data) != text:  # unused low bits set: another text for the same bytes is not the printed one
+        raise ValueError("not canonical base32")
+    return data
 
 
 def _public(key: AnyKey) -> Ed25519PublicKey:

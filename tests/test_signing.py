@@ -141,3 +141,15 @@ def test_encode_refuses_what_decode_could_not_read() -> None:
         encode_record(replace(RECORD, holder_name="Nguyễn\x1fThị"), KEY)
 
 
+
+
+def test_a_text_differing_only_in_unused_bits_is_refused() -> None:
+    """The last base32 character carries unused bits; setting them gives the same bytes but not the printed text."""
+    text = encode_record(RECORD, KEY)
+    last = text[-1]
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    twins = [c for c in alphabet if c != last and base64.b32decode((text.split(".")[2][:-1] + c) + "=" * (
+        -len(text.split(".")[2]) % 8)) == base64.b32decode(text.split(".")[2] + "=" * (-len(text.split(".")[2]) % 8))]
+    assert twins, "the signature's last character has unused bits"
+    assert decode_record(text[:-1] + twins[0], [KEY]).status == "not_genuine"
+    assert decode_record(text, [KEY]).status == "genuine"
