@@ -78,17 +78,23 @@ class MainWindow(QMainWindow):
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
     def start(self) -> None:
-        """Load what the screens show; each arrives when the database answers."""
+        """Load what the first screens show; the others load when first opened (the dashboard's
+        sums take a second on a large commune: they must not queue before a scan or a search)."""
         self.ops.query(load_commune, self._show_commune)
         self.participants.reload()
         self.classes.reload()
-        self.attendance.reload()
-        self.certificates.reload()
         self.schedule.start()
-        self.reports.reload()
-        self.settings.reload()
         db = self.ops.db
         self.ops.query(lambda _session: daily_backup(db), self._backed_up)
+        self._pending = {self.attendance, self.certificates, self.reports, self.settings}
+        self.stack.currentChanged.connect(self._load_when_shown)
+        self._load_when_shown(self.stack.currentIndex())
+
+    def _load_when_shown(self, index: int) -> None:
+        panel = self.stack.widget(index)
+        if panel in self._pending:
+            self._pending.discard(panel)
+            panel.reload()  # type: ignore[attr-defined]
 
     def _backed_up(self, path: Path | None) -> None:
         if path is not None:

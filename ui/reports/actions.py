@@ -18,7 +18,6 @@ from classroom.reporting import Period, export_roster
 from classroom.reporting.consolidate import Consolidation, consolidate_files
 from classroom.reporting.merged import write_consolidation_file
 from classroom.reporting.package import export_package
-from classroom.reporting.report import export_report
 from models import Setting
 
 from ..ops import Ops
@@ -84,6 +83,8 @@ class ReportActions(QObject):
             return
 
         def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            from classroom.reporting.report import export_report  # ReportLab loads when a report is made
+
             return export_report(s, target, period)
 
         def done(_result: Any) -> None:
