@@ -139,6 +139,10 @@ class Ops(QObject):
         self._running.discard(relay)
         return not self._closed
 
+    def report_error(self, exc: BaseException) -> None:
+        """Hand an error to the window's one presenter, as a failed operation would."""
+        self._on_error(exc)
+
     def busy(self) -> bool:
         return bool(self._running)
 

@@ -26,7 +26,7 @@ def failure(ops: Ops, invalid: Callable[[InvalidInput], None] | None = None,
             QMessageBox.warning(parent, QCoreApplication.translate("Registry", "Not done"),
                                 describe_problem(exc.code, exc.params))
         else:
-            ops._on_error(exc)  # the window's one presenter (ui.app.show_error), as Ops would call it
+            ops.report_error(exc)  # the window's one presenter (ui.app.show_error)
     return handle
 
 
