@@ -198,7 +198,8 @@ def bench_dashboard(db) -> None:  # type: ignore[no-untyped-def]
         shown.append(time.perf_counter() - start)
         panel.hide()
     print(f"dashboard on {people:,} people, {d.total.enrolled:,} enrolled, {d.sessions_held:,} sessions: figures "
-          f"{min(times) * 1000:.0f} ms, screen opened and drawn {min(shown) * 1000:.0f} ms (best of 3; target < 1 s)")
+          f"{times[0] * 1000:.0f} ms the first time, then {min(times[1:]) * 1000:.0f} ms; screen opened and drawn "
+          f"{shown[0] * 1000:.0f} ms the first time, then {min(shown[1:]) * 1000:.0f} ms (target < 1 s)")
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Connection
 
-from models import Base, Setting
+from models import Base, Setting, rebuild_attendance_tally
 from models.db import (
     PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
 )
@@ -279,14 +279,16 @@ def _copy_rows_from_file(backup: Path, db: Database) -> None:
 
 
 def _copy_tables(source: Connection, dest: Connection) -> None:
-    """Replace every table's rows in ``dest`` by ``source``'s, parents before children."""
-    tables = Base.metadata.sorted_tables
+    """Replace every table's rows in ``dest`` by ``source``'s, parents before children; the derived
+    tables (kept by triggers as the rows go in and out) are counted again at the end."""
+    tables = [t for t in Base.metadata.sorted_tables if not t.info.get("derived")]
     for table in reversed(tables):
         dest.execute(delete(table))
     for table in tables:
         rows = [dict(r._mapping) for r in source.execute(select(table))]
         if rows:
             dest.execute(insert(table), rows)
+    rebuild_attendance_tally(dest)
     if dest.dialect.name == "postgresql":  # the sequences must continue after the copied ids
         for table in tables:
             pk = list(table.primary_key.columns)

@@ -9,14 +9,14 @@ from .base import (
 from .commune import AuditEntry, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
 from .people import Participant
 from .teaching import (
-    AssessmentResult, AttendanceMark, Certificate, CertificateRegister, ClassSession, Course, CourseClass,
-    Enrollment, class_instructors,
+    AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
+    CourseClass, Enrollment, class_instructors, rebuild_attendance_tally,
 )
 
 __all__ = [
-    "LOCAL_TZ", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AuditEntry", "Base", "CalendarDay",
+    "LOCAL_TZ", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",
-    "class_instructors", "now_local",
+    "class_instructors", "now_local", "rebuild_attendance_tally",
 ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    Boolean, Column, Date, Float, ForeignKey, Integer, String, Table, Text, UniqueConstraint,
+    Boolean, Column, Date, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, delete, func,
+    insert, select,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, LocalDateTime, now_local
@@ -106,7 +108,8 @@ class AttendanceMark(Base):
     """One person's status at one session, with who marked it, when and from where."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),
+                      Index("ix_attendance_session_status", "session_id", "status"))  # a session's counts, from the index
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
@@ -117,6 +120,38 @@ class AttendanceMark(Base):
     marked_at: Mapped[datetime] = mapped_column(LocalDateTime, default=now_local)
     marked_by: Mapped[str] = mapped_column(String(100), default="")
     source: Mapped[str] = mapped_column(String(12), default="office")  # office | scan | instructor | paper
+
+
+class AttendanceTally(Base):
+    """Per class and person: how many of the class's sessions (not cancelled) they attended,
+    present or late. Derived from the marks and kept by database triggers (migration 0003) on
+    every change of a mark or a session, whichever program or statement makes it; reports read
+    it instead of adding up every mark (700,000 of them in a large commune-year).
+
+    Rows are never written by the program; a row may stay at 0 after its marks are gone.
+    """
+
+    __tablename__ = "attendance_tally"
+    # Not copied by backups (rebuilt from the marks); on SQLite the rows live in the key's own b-tree.
+    __table_args__ = {"info": {"derived": True}, "sqlite_with_rowid": False}
+
+    class_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    participant_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    present: Mapped[int] = mapped_column(Integer, default=0)
+
+
+PRESENT_LIKE = ("present", "late")
+
+
+def rebuild_attendance_tally(connection: Connection) -> None:
+    """Counts the tally again from the marks (after rows were copied in bulk, e.g. a restore)."""
+    tally = AttendanceTally.__table__
+    connection.execute(delete(tally))
+    counted = (select(ClassSession.class_id, AttendanceMark.participant_id, func.count())
+               .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
+               .where(AttendanceMark.status.in_(PRESENT_LIKE), ClassSession.status != "cancelled")
+               .group_by(ClassSession.class_id, AttendanceMark.participant_id))
+    connection.execute(insert(tally).from_select(["class_id", "participant_id", "present"], counted))
 
 
 class AssessmentResult(Base):

@@ -1,6 +1,7 @@
 """The window on the demo database, driven as a person would: read, type, click."""
 from __future__ import annotations
 
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
@@ -9,6 +10,7 @@ from classroom.text import fold, name_sort_key
 from models.db import Database
 from models.errors import DatabaseError
 from ui.app import load_fonts
+from ui.lazy import LazyScreen
 from ui.main_window import MainWindow
 from ui.ops import Ops
 from ui.words import describe_error
@@ -35,7 +37,7 @@ def test_window_opens_on_the_demo_commune_in_vietnamese(qtbot, demo_db: Database
     assert nav == ["Lớp học", "Lịch", "Địa điểm & giảng viên", "Học viên", "Điểm danh", "Chứng nhận",
                    "Kiểm tra giấy chứng nhận", "Báo cáo", "Cài đặt"]
     assert "Xã Đông Tiến, Thanh Hóa" in window.windowTitle()
-    assert window.stack.currentWidget() is window.participants
+    assert window.current_panel() is window.participants
     names = visible_names(window)
     assert len(names) == 150
     assert names == sorted(names, key=name_sort_key)  # Vietnamese name order from the start
@@ -86,7 +88,7 @@ def test_classes_list_and_search(qtbot, demo_db: Database, vietnamese: None) -> 
     window = open_window(qtbot, demo_db)
     window.nav.setCurrentRow(0)
     panel = window.classes
-    assert window.stack.currentWidget() is panel
+    assert window.current_panel() is panel
     assert panel.model.rowCount() == 8
     qtbot.keyClicks(panel.search, "vneid")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
@@ -164,3 +166,36 @@ def test_quitting_from_the_error_leaves_without_a_database(qtbot, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "exec", quit_)
     assert app_module.open_with_choice(str(bad)) is None
     assert bad.read_bytes() == b"\x00" * 100
+
+
+def test_other_screens_are_made_and_loaded_when_first_opened(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    lazy = [window.stack.widget(i) for i in range(window.stack.count())
+            if isinstance(window.stack.widget(i), LazyScreen)]
+    assert len(lazy) == 7 and not any(screen.built for screen in lazy)  # only the registry and classes at start
+    window.nav.setCurrentRow(7)  # Reports
+    reports = window.current_panel()
+    assert reports is window.reports and window.stack.currentWidget().built
+    assert reports.data is not None and reports.tiles["enrolled"].text() != "…"  # its data loaded on opening
+    loads: list[int] = []
+    reports.reload = lambda: loads.append(1)  # type: ignore[method-assign]
+    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(7)
+    assert loads == []  # once only, not at every visit
+    window.start()  # as after a restore: the screen shown loads again, the others when next opened
+    assert loads == [1]
+    assert not window.errors  # type: ignore[attr-defined]
+
+
+def test_the_registry_starts_without_the_other_screens_code() -> None:
+    # Start-up speed (issue 2): the other screens' modules, and the heavy libraries behind them, load
+    # when first opened, not before the participant list appears.
+    import subprocess
+    import sys
+    code = ("import sys; import ui.app, ui.main_window; "
+            "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('holidays', 'reportlab', 'openpyxl') "
+            "or m.startswith(('classroom.reporting', 'classroom.importing', 'classroom.merging', 'classroom.calendar', "
+            "'ui.reports', 'ui.attendance', 'ui.certificates', 'ui.settings', 'ui.schedule.calendar_panel'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(Path(__file__).resolve().parent.parent)).stdout.split()
+    assert out == []

@@ -72,7 +72,7 @@ def test_signing_asks_for_the_password_once(qtbot, protected: Database, tmp_path
         finished = s.scalars(select(CourseClass.id).where(CourseClass.status == "finished")).all()[:2]
         s.execute(Certificate.__table__.delete().where(Certificate.class_id.in_(finished)))
     window = open_window(qtbot, protected)
-    window.nav.setCurrentRow(window.stack.indexOf(window.certificates))  # the screen loads when opened
+    window.show_screen(window.certificates)  # the screen loads when opened
     panel = window.certificates
     said = answers(monkeypatch, "mật khẩu sai", PASSWORD)
     opened: list[str] = []
@@ -93,7 +93,7 @@ def test_cancelling_the_password_issues_nothing(qtbot, protected: Database, tmp_
         class_id = s.scalars(select(CourseClass.id).where(CourseClass.status == "finished")).first()
         s.execute(Certificate.__table__.delete().where(Certificate.class_id == class_id))
     window = open_window(qtbot, protected)
-    window.nav.setCurrentRow(window.stack.indexOf(window.certificates))  # the screen loads when opened
+    window.show_screen(window.certificates)  # the screen loads when opened
     panel = window.certificates
     answers(monkeypatch, None)
     told: list[str] = []
@@ -121,7 +121,7 @@ def test_the_officers_name_is_asked_at_start_and_written_in_the_log(qtbot, demo_
     ask_officer_at_start(window)
     assert asked == ["Ai đang làm việc?"] and window.ops.actor == "Nguyễn Thị Lan"
     assert window.data_menu.officer_label.text() == "Người làm việc: Nguyễn Thị Lan"  # type: ignore[attr-defined]
-    window.nav.setCurrentRow(window.stack.indexOf(window.certificates))  # the screen loads when opened
+    window.show_screen(window.certificates)  # the screen loads when opened
     panel = window.certificates
     with demo_db.sessions() as s:
         cert = s.scalars(select(Certificate)).first()

@@ -119,7 +119,7 @@ def test_conflicts_are_shown_before_saving_anyway(qtbot, window: MainWindow, dem
 def test_calendar_shows_this_week_first_and_opens_a_class(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.nav.setCurrentRow(1)
     panel = window.schedule.calendar
-    assert window.stack.currentWidget() is panel
+    assert window.current_panel() is panel
     assert panel.today_title.text() == "Hôm nay, Thứ Hai 23/11/2026 — số buổi: 1"
     assert panel.week_title.text() == "Tuần này — số buổi: 4"
     assert panel.today_list.item(0).text().startswith("19:00–21:00  15883-2026-004")
@@ -170,6 +170,7 @@ def test_moving_a_session_tells_whom_to_call(qtbot, window: MainWindow, demo_db:
 def test_a_venue_in_use_is_not_deleted(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
+    window.show_screen(window.schedule.places)  # the screen loads when opened
     tab = window.schedule.places.venues
     tab.table.selectRow(0)
     tab.delete()

@@ -2,24 +2,59 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from classroom.backup import daily_backup
 from classroom.commune import CommuneInfo, load_commune
 
-from .attendance.panel import AttendancePanel
-from .certificates.panel import CertificatesPanel
-from .certificates.verify import VerifyPanel
 from .classes_panel import ClassesPanel
+from .lazy import LazyScreen
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
-from .reports.panel import ReportsPanel
 from .safety import attach as attach_safety
 from .schedule import ScheduleScreens
-from .settings.panel import SettingsPanel
+
+if TYPE_CHECKING:  # these screens, and the services behind them, load when first opened
+    from models.db import Database
+
+    from .attendance.panel import AttendancePanel
+    from .certificates.panel import CertificatesPanel
+    from .certificates.verify import VerifyPanel
+    from .reports.panel import ReportsPanel
+    from .settings.panel import SettingsPanel
+
+
+def _attendance(ops: Ops) -> AttendancePanel:
+    from .attendance.panel import AttendancePanel
+    return AttendancePanel(ops)
+
+
+def _certificates(ops: Ops) -> CertificatesPanel:
+    from .certificates.panel import CertificatesPanel
+    return CertificatesPanel(ops)
+
+
+def _verify(ops: Ops) -> VerifyPanel:
+    from .certificates.verify import VerifyPanel
+    return VerifyPanel(ops)
+
+
+def _reports(ops: Ops) -> ReportsPanel:
+    from .reports.panel import ReportsPanel
+    return ReportsPanel(ops)
+
+
+def _settings(ops: Ops) -> SettingsPanel:
+    from .settings.panel import SettingsPanel
+    return SettingsPanel(ops)
+
+
+def _daily_backup(db: Database) -> Path | None:
+    from classroom.backup import daily_backup  # cryptography and the backup code: after the list is up
+    return daily_backup(db)
 
 
 class MainWindow(QMainWindow):
@@ -36,31 +71,30 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.classes = ClassesPanel(ops)
         self.participants = ParticipantsPanel(ops)
-        self.attendance = AttendancePanel(ops)
-        self.certificates = CertificatesPanel(ops)
-        self.verify = VerifyPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
-        self.reports = ReportsPanel(ops)
-        self.settings = SettingsPanel(ops)
-        self.settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
-        self.settings.office.saved.connect(self.reports.reload)
-        self.settings.targets.saved.connect(self.reports.reload)
+        # The other screens are made, and load their data, when first opened.
+        self._attendance: LazyScreen = LazyScreen(lambda: _attendance(ops))
+        self._certificates: LazyScreen = LazyScreen(lambda: _certificates(ops))
+        self._verify: LazyScreen = LazyScreen(lambda: _verify(ops))
+        self._reports: LazyScreen = LazyScreen(lambda: _reports(ops))
+        self._settings: LazyScreen = LazyScreen(lambda: _settings(ops), self._settings_built)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
             (self.tr("Participants"), self.participants),
-            (self.tr("Attendance"), self.attendance),
-            (self.tr("Certificates"), self.certificates),
-            (self.tr("Verify a certificate"), self.verify),
-            (self.tr("Reports"), self.reports),
-            (self.tr("Settings"), self.settings),
+            (self.tr("Attendance"), self._attendance),
+            (self.tr("Certificates"), self._certificates),
+            (self.tr("Verify a certificate"), self._verify),
+            (self.tr("Reports"), self._reports),
+            (self.tr("Settings"), self._settings),
         ]
         for name, widget in screens:
             QListWidgetItem(name, self.nav)
             self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._opened)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -77,24 +111,65 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
+    # The screens made when first needed; tests and the menus reach them here.
+    @property
+    def attendance(self) -> AttendancePanel:
+        return self._attendance.panel()  # type: ignore[no-any-return]
+
+    @property
+    def certificates(self) -> CertificatesPanel:
+        return self._certificates.panel()  # type: ignore[no-any-return]
+
+    @property
+    def verify(self) -> VerifyPanel:
+        return self._verify.panel()  # type: ignore[no-any-return]
+
+    @property
+    def reports(self) -> ReportsPanel:
+        return self._reports.panel()  # type: ignore[no-any-return]
+
+    @property
+    def settings(self) -> SettingsPanel:
+        return self._settings.panel()  # type: ignore[no-any-return]
+
+    def _settings_built(self, settings: SettingsPanel) -> None:
+        settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
+        settings.office.saved.connect(self._reports.reload)  # the dashboard, if it was opened
+        settings.targets.saved.connect(self._reports.reload)
+
+    def show_screen(self, panel: QWidget) -> None:
+        """Opens the screen that shows ``panel`` (one of this window's panels)."""
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if screen is panel or (isinstance(screen, LazyScreen) and screen.built and screen.panel() is panel):
+                self.nav.setCurrentRow(index)
+                return
+        raise ValueError("not a screen of this window")
+
+    def current_panel(self) -> QWidget:
+        """The panel on screen now (the one inside its frame, for a screen made when opened)."""
+        screen = self.stack.currentWidget()
+        return screen.panel() if isinstance(screen, LazyScreen) else screen
+
     def start(self) -> None:
         """Load what the first screens show; the others load when first opened (the dashboard's
         sums take a second on a large commune: they must not queue before a scan or a search)."""
+        self._started = True
         self.ops.query(load_commune, self._show_commune)
         self.participants.reload()
         self.classes.reload()
-        self.schedule.start()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, LazyScreen):
+                screen.forget()  # (after a restore) each loads again when next opened
         db = self.ops.db
-        self.ops.query(lambda _session: daily_backup(db), self._backed_up)
-        self._pending = {self.attendance, self.certificates, self.reports, self.settings}
-        self.stack.currentChanged.connect(self._load_when_shown)
-        self._load_when_shown(self.stack.currentIndex())
+        self.ops.query(lambda _session: _daily_backup(db), self._backed_up)
+        self._opened(self.stack.currentIndex())
 
-    def _load_when_shown(self, index: int) -> None:
-        panel = self.stack.widget(index)
-        if panel in self._pending:
-            self._pending.discard(panel)
-            panel.reload()  # type: ignore[attr-defined]
+    def _opened(self, index: int) -> None:
+        screen = self.stack.widget(index)
+        if isinstance(screen, LazyScreen) and getattr(self, "_started", False):
+            screen.open()
 
     def _backed_up(self, path: Path | None) -> None:
         if path is not None:
@@ -109,7 +184,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Digital Education for All — %1").replace("%1", place))
 
     def _focus_search(self) -> None:
-        panel = self.stack.currentWidget()
+        panel = self.current_panel()
         search = getattr(panel, "search", None)
         if search is not None:
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, cast, extract, func, select
+from sqlalchemy import Integer, String, cast, extract, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from models import AttendanceMark, Certificate, ClassSession, Enrollment, EnrollmentStatus, Participant, SessionStatus, Village
 
 from ..text import collation_key
-from .results import PRESENT_LIKE, Period, class_stats, enrollment_results, held_condition
+from .results import PRESENT_LIKE, Period, held_condition, results_select
 from .roster import Summary, summary
 from .targets import Figures, Progress
 
@@ -68,36 +68,37 @@ def _in_period(column: object, period: Period) -> list[object]:
 
 
 def _people(session: Session, period: Period) -> tuple[dict[object, Figures], dict[object, Figures], dict[tuple[int, int], int]]:
-    """One pass over the period's enrollments: figures by target group and by village, completions by month."""
-    r = enrollment_results(period)
-    stats = class_stats()
-    ended = {cid: (last.year, last.month) for cid, last in session.execute(select(stats.c.class_id, stats.c.last))
-             if last is not None}
-    stmt = (select(r.c.participant_id, Participant.target_group, Participant.village_id, r.c.completed,
-                   r.c.certified, r.c.passed, r.c.class_id)
-            .select_from(r).join(Participant, Participant.id == r.c.participant_id))
-    people: dict[int, list[object]] = {}  # person -> [group, village, completed, certified, passed]
-    finished: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for pid, group, village, completed, certified, passed, class_id in session.execute(stmt):
-        known = people.get(pid)
-        if known is None:
-            people[pid] = [group, village, completed, certified, passed]
-        else:
-            known[2] = known[2] or completed
-            known[3] = known[3] or certified
-            known[4] = known[4] or passed
-        if completed and class_id in ended:
-            finished[ended[class_id]].add(pid)
+    """Figures by target group and by village, completions by month, in one statement: the
+    database works out the period's results once and adds them up both ways. A person counts
+    once however many classes they took (completed, certified, passed in any of them)."""
+    r = results_select(period).cte("results")
+    person = (select(r.c.participant_id.label("pid"), func.max(r.c.completed).label("completed"),
+                     func.max(r.c.certified).label("certified"), func.max(r.c.passed).label("passed"))
+              .group_by(r.c.participant_id).subquery("person"))
+    nothing = literal(None, Integer)
+    people = (select(literal(0).label("part"), Participant.target_group, Participant.village_id,
+                     nothing.label("year"), nothing.label("month"), func.count(), func.sum(person.c.completed),
+                     func.sum(person.c.certified), func.sum(person.c.passed))
+              .join(person, person.c.pid == Participant.id)
+              .group_by(Participant.target_group, Participant.village_id))
+    y, m = _month(r.c.last)  # a completion counts in the month its class ended
+    ended = (select(literal(1), literal(None, String), nothing, y, m, func.count(func.distinct(r.c.participant_id)),
+                    nothing, nothing, nothing)
+             .where(r.c.completed == 1, r.c.last.is_not(None)).group_by(y, m))
     by_group: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     by_village: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for group, village, completed, certified, passed in people.values():
+    finished: dict[tuple[int, int], int] = {}
+    for part, group, village, year, month, n, completed, certified, passed in session.execute(union_all(people, ended)):
+        if part == 1:
+            finished[(int(year), int(month))] = int(n)
+            continue
         for counts in (by_group[group], by_village[village]):
-            counts[0] += 1
-            counts[1] += 1 if completed else 0
-            counts[2] += 1 if certified else 0
-            counts[3] += 1 if passed else 0
+            counts[0] += int(n)
+            counts[1] += int(completed or 0)
+            counts[2] += int(certified or 0)
+            counts[3] += int(passed or 0)
     lo, hi = period.start, period.end
-    done = {k: len(v) for k, v in finished.items()  # a class ending outside the period is not counted there
+    done = {k: n for k, n in finished.items()  # a class ending outside the period is not counted there
             if (not lo or k >= (lo.year, lo.month)) and (not hi or k <= (hi.year, hi.month))}
     return ({k: Figures(*v) for k, v in by_group.items()}, {k: Figures(*v) for k, v in by_village.items()}, done)
 
@@ -128,7 +129,7 @@ def months(session: Session, period: Period, completed: dict[tuple[int, int], in
             .where(held, *when).group_by(y, m))}
     per_session = (select(AttendanceMark.session_id.label("session_id"), func.count().label("n"))
                    .where(AttendanceMark.status.in_(PRESENT_LIKE)).group_by(AttendanceMark.session_id).subquery())
-    present: dict[tuple[int, int], int] = {
+    present: dict[tuple[int, int], int] = {  # marks counted per session from the index, then per month
         (yy, mm): int(n) for yy, mm, n in session.execute(
             select(y, m, func.sum(per_session.c.n))
             .join(ClassSession, ClassSession.id == per_session.c.session_id)

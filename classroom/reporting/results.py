@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, case, exists, func, or_, select
 
 from models import (
-    LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceStatus, Certificate, ClassSession, CourseClass, Enrollment,
+    LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceStatus, AttendanceTally, Certificate, ClassSession, CourseClass, Enrollment,
     EnrollmentStatus, SessionStatus,
 )
 
@@ -106,21 +107,15 @@ def classes_in(period: Period, class_id: int | None = None) -> list[ColumnElemen
     return where
 
 
-def enrollment_results(period: Period, class_id: int | None = None) -> Subquery:
+def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
     """One row per enrolled person and class of the period, with its figures and flags.
 
     Columns: class_id, participant_id, attended, held, to_come, first, last, completed (0/1),
     passed (0/1: passed the standard assessment), certified (0/1), serial ("" when none).
     """
     stats = class_stats()
-    attended = (
-        select(ClassSession.class_id.label("class_id"), AttendanceMark.participant_id.label("participant_id"),
-               func.count().label("n"))
-        .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
-        .where(AttendanceMark.status.in_(PRESENT_LIKE), ClassSession.status != SessionStatus.CANCELLED.value)
-        .group_by(ClassSession.class_id, AttendanceMark.participant_id).subquery("attended")
-    )
-    n_attended = func.coalesce(attended.c.n, 0)
+    attended = AttendanceTally  # kept by the database as marks change: present or late, sessions not cancelled
+    n_attended = func.coalesce(attended.present, 0)
     n_held = func.coalesce(stats.c.held, 0)
     n_to_come = func.coalesce(stats.c.to_come, 0)
     passed = AssessmentResult.passed.is_(True)
@@ -136,16 +131,20 @@ def enrollment_results(period: Period, class_id: int | None = None) -> Subquery:
                func.coalesce(Certificate.serial, "").label("serial"))
         .join(CourseClass, CourseClass.id == Enrollment.class_id)
         .outerjoin(stats, stats.c.class_id == Enrollment.class_id)
-        .outerjoin(attended, and_(attended.c.class_id == Enrollment.class_id,
-                                  attended.c.participant_id == Enrollment.participant_id))
+        .outerjoin(attended, and_(attended.class_id == Enrollment.class_id,
+                                  attended.participant_id == Enrollment.participant_id))
         .outerjoin(AssessmentResult, and_(AssessmentResult.class_id == Enrollment.class_id,
                                           AssessmentResult.participant_id == Enrollment.participant_id))
         .outerjoin(Certificate, and_(Certificate.class_id == Enrollment.class_id,
                                      Certificate.participant_id == Enrollment.participant_id,
                                      Certificate.revoked_at.is_(None)))
         .where(Enrollment.status == EnrollmentStatus.ENROLLED.value, *classes_in(period, class_id))
-        .subquery("results")
     )
 
 
-__all__ = ["PRESENT_LIKE", "Period", "class_stats", "classes_in", "enrollment_results", "held_condition"]
+def enrollment_results(period: Period, class_id: int | None = None) -> Subquery:
+    """``results_select`` as a subquery named ``results``."""
+    return results_select(period, class_id).subquery("results")
+
+
+__all__ = ["PRESENT_LIKE", "Period", "class_stats", "classes_in", "enrollment_results", "held_condition", "results_select"]

@@ -1,7 +1,7 @@
 """The registry's buttons on the Participants screen: add, edit (or double-click), enroll, import, duplicates."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
@@ -11,10 +11,12 @@ from classroom.enrollment import EnrollResult, enroll, open_classes
 from ..list_panel import ListPanel
 from ..ops import Ops
 from .common import failure
-from .duplicates_dialog import DuplicatesDialog
-from .import_dialog import ImportDialog
-from .person_dialog import PersonDialog
 from .words import describe_problem
+
+if TYPE_CHECKING:  # the dialogs (and the import and merge services behind them) load when first opened
+    from .duplicates_dialog import DuplicatesDialog
+    from .import_dialog import ImportDialog
+    from .person_dialog import PersonDialog
 
 
 class RegistryActions(QObject):
@@ -67,6 +69,7 @@ class RegistryActions(QObject):
         return dialog
 
     def open_person(self, participant_id: int | None) -> PersonDialog:
+        from .person_dialog import PersonDialog
         dialog = PersonDialog(self.ops, participant_id, self.panel.window())
         dialog.saved.connect(lambda _id: self.changed.emit())
         dialog.erased.connect(lambda _id: self.changed.emit())
@@ -79,12 +82,14 @@ class RegistryActions(QObject):
             self.open_person(ids[0])
 
     def open_import(self) -> ImportDialog:
+        from .import_dialog import ImportDialog
         dialog = ImportDialog(self.ops, self.panel.window())
         dialog.imported.connect(self.changed.emit)
         self._show(dialog)
         return dialog
 
     def open_duplicates(self) -> DuplicatesDialog:
+        from .duplicates_dialog import DuplicatesDialog
         dialog = DuplicatesDialog(self.ops, self.panel.window())
         dialog.changed.connect(self.changed.emit)
         self._show(dialog)

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from models import now_local
 
+from ..lazy import LazyScreen
 from ..list_panel import ListPanel
 from ..ops import Ops
-from .calendar_panel import CalendarPanel
-from .class_editor import ClassEditor
-from .places_panel import PlacesPanel
+
+if TYPE_CHECKING:  # the screens (and holidays, the scheduling services) load when first opened
+    from .calendar_panel import CalendarPanel
+    from .class_editor import ClassEditor
+    from .places_panel import PlacesPanel
 
 
 class ScheduleScreens(QObject):
@@ -26,15 +30,31 @@ class ScheduleScreens(QObject):
         super().__init__(window)
         self.ops, self.window = ops, window
         self.today = today or now_local().date()
-        self.calendar = CalendarPanel(ops, self.open_class, self.today)
-        self.places = PlacesPanel(ops, self.today)
+        self._calendar: LazyScreen = LazyScreen(self._make_calendar)
+        self._places: LazyScreen = LazyScreen(self._make_places)
         self.editor: ClassEditor | None = None
         self._listeners: list[Callable[[], None]] = []
 
+    def _make_calendar(self) -> CalendarPanel:
+        from .calendar_panel import CalendarPanel
+        return CalendarPanel(self.ops, self.open_class, self.today)
+
+    def _make_places(self) -> PlacesPanel:
+        from .places_panel import PlacesPanel
+        return PlacesPanel(self.ops, self.today)
+
+    @property
+    def calendar(self) -> CalendarPanel:
+        return self._calendar.panel()  # type: ignore[no-any-return]
+
+    @property
+    def places(self) -> PlacesPanel:
+        return self._places.panel()  # type: ignore[no-any-return]
+
     def entries(self) -> list[tuple[str, QWidget]]:
-        """Navigation entries: (name, screen)."""
-        return [(QCoreApplication.translate("ScheduleScreens", "Calendar"), self.calendar),
-                (QCoreApplication.translate("ScheduleScreens", "Venues & instructors"), self.places)]
+        """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
+        return [(QCoreApplication.translate("ScheduleScreens", "Calendar"), self._calendar),
+                (QCoreApplication.translate("ScheduleScreens", "Venues & instructors"), self._places)]
 
     def attach_classes(self, panel: ListPanel) -> None:
         """A "New class" button on the class list; a double-click on a class opens it."""
@@ -47,6 +67,7 @@ class ScheduleScreens(QObject):
 
     def open_class(self, class_id: int | None) -> ClassEditor:
         """The class editor (a new class with None), window-modal and not blocking."""
+        from .class_editor import ClassEditor
         self.editor = ClassEditor(self.ops, class_id, self.today, self.window)
         self.editor.saved.connect(lambda _saved: self.refresh())
         if class_id is not None:
@@ -55,8 +76,9 @@ class ScheduleScreens(QObject):
         return self.editor
 
     def start(self) -> None:
-        self.calendar.reload()
-        self.places.reload()
+        """Reloads the schedule screens already made (the others load when first opened)."""
+        self._calendar.reload()
+        self._places.reload()
 
     def refresh(self) -> None:
         self.start()

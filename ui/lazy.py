@@ -1,0 +1,57 @@
+"""A screen made the first time it is needed.
+
+The main window starts on the registry; the other screens (and the services behind them:
+holidays, reporting, certificates ...) cost half a second of imports and set-up that the
+officer should not wait for before the list appears. Each sits in the navigation as a
+``LazyScreen``: an empty frame that imports and builds its panel when first shown (or
+first asked for), and loads the panel's data once.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+P = TypeVar("P", bound=QWidget)
+
+
+class LazyScreen(QWidget, Generic[P]):
+    def __init__(self, build: Callable[[], P], on_built: Callable[[P], None] | None = None) -> None:
+        super().__init__()
+        self._build, self._on_built = build, on_built
+        self._panel: P | None = None
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._panel is not None
+
+    def panel(self) -> P:
+        """The screen's panel, made now if it was not yet (its data is not loaded by this)."""
+        if self._panel is None:
+            panel = self._build()
+            self.layout().addWidget(panel)
+            self._panel = panel
+            if self._on_built is not None:
+                self._on_built(panel)
+        return self._panel
+
+    def open(self) -> P:
+        """The screen is shown: made if needed, its data loaded the first time."""
+        panel = self.panel()
+        if not self._loaded:
+            self.reload()
+        return panel
+
+    def forget(self) -> None:
+        """The data shown may be stale (a restore): the panel loads again when next opened."""
+        self._loaded = False
+
+    def reload(self) -> None:
+        """Loads the panel's data again, if it was made (one not made yet loads when opened)."""
+        if self._panel is not None:
+            self._loaded = True
+            self._panel.reload()  # type: ignore[attr-defined]
