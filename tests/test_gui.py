@@ -184,6 +184,10 @@ def test_other_screens_are_made_and_loaded_when_first_opened(qtbot, demo_db: Dat
     assert loads == []  # once only, not at every visit
     window.start()  # as after a restore: the screen shown loads again, the others when next opened
     assert loads == [1]
+    for row in range(window.nav.count()):  # every screen opens (an exception here fails the test)
+        window.nav.setCurrentRow(row)
+        assert window.current_panel().isVisible()
+    assert all(screen.built for screen in lazy)
     assert not window.errors  # type: ignore[attr-defined]
 
 

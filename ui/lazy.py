@@ -34,6 +34,7 @@ class LazyScreen(QWidget, Generic[P]):
         if self._panel is None:
             panel = self._build()
             self.layout().addWidget(panel)
+            panel.show()  # now, not at the next turn of the event loop (a frame on screen shows it at once)
             self._panel = panel
             if self._on_built is not None:
                 self._on_built(panel)
@@ -54,4 +55,6 @@ class LazyScreen(QWidget, Generic[P]):
         """Loads the panel's data again, if it was made (one not made yet loads when opened)."""
         if self._panel is not None:
             self._loaded = True
-            self._panel.reload()  # type: ignore[attr-defined]
+            reload = getattr(self._panel, "reload", None)
+            if callable(reload):  # a screen with nothing to load (verifying a certificate) has none
+                reload()
