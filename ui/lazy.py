@@ -8,8 +8,9 @@ first asked for), and loads the panel's data once.
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -24,6 +25,11 @@ class LazyScreen(QWidget, Generic[P]):
         self._loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+    @classmethod
+    def of(cls, module: str, name: str, *args: Any, on_built: Callable[[Any], None] | None = None) -> LazyScreen[Any]:
+        """The screen whose panel is ``name(*args)`` from ``module`` (relative to ``ui``), imported when first needed."""
+        return cls(lambda: getattr(importlib.import_module(module, "ui"), name)(*args), on_built)
 
     @property
     def built(self) -> bool:
@@ -58,3 +64,14 @@ class LazyScreen(QWidget, Generic[P]):
             reload = getattr(self._panel, "reload", None)
             if callable(reload):  # a screen with nothing to load (verifying a certificate) has none
                 reload()
+
+
+class PanelOf(Generic[P]):
+    """An attribute giving the panel of the ``LazyScreen`` kept in attribute ``host`` (made if needed)."""
+
+    def __init__(self, host: str) -> None:
+        self.host = host
+
+    def __get__(self, owner: object, kind: type | None = None) -> P:
+        screen: LazyScreen[P] = getattr(owner, self.host)
+        return screen.panel()

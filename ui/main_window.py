@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from classroom.commune import CommuneInfo, load_commune
 
 from .classes_panel import ClassesPanel
-from .lazy import LazyScreen
+from .lazy import LazyScreen, PanelOf
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
 from .safety import attach as attach_safety
@@ -27,37 +27,19 @@ if TYPE_CHECKING:  # these screens, and the services behind them, load when firs
     from .settings.panel import SettingsPanel
 
 
-def _attendance(ops: Ops) -> AttendancePanel:
-    from .attendance.panel import AttendancePanel
-    return AttendancePanel(ops)
-
-
-def _certificates(ops: Ops) -> CertificatesPanel:
-    from .certificates.panel import CertificatesPanel
-    return CertificatesPanel(ops)
-
-
-def _verify(ops: Ops) -> VerifyPanel:
-    from .certificates.verify import VerifyPanel
-    return VerifyPanel(ops)
-
-
-def _reports(ops: Ops) -> ReportsPanel:
-    from .reports.panel import ReportsPanel
-    return ReportsPanel(ops)
-
-
-def _settings(ops: Ops) -> SettingsPanel:
-    from .settings.panel import SettingsPanel
-    return SettingsPanel(ops)
-
-
 def _daily_backup(db: Database) -> Path | None:
     from classroom.backup import daily_backup  # cryptography and the backup code: after the list is up
     return daily_backup(db)
 
 
 class MainWindow(QMainWindow):
+    # The screens made when first needed (tests and menus reach their panels here).
+    attendance: PanelOf[AttendancePanel] = PanelOf("_attendance")
+    certificates: PanelOf[CertificatesPanel] = PanelOf("_certificates")
+    verify: PanelOf[VerifyPanel] = PanelOf("_verify")
+    reports: PanelOf[ReportsPanel] = PanelOf("_reports")
+    settings: PanelOf[SettingsPanel] = PanelOf("_settings")
+
     def __init__(self, ops: Ops) -> None:
         super().__init__()
         self.ops = ops
@@ -75,11 +57,11 @@ class MainWindow(QMainWindow):
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         # The other screens are made, and load their data, when first opened.
-        self._attendance: LazyScreen = LazyScreen(lambda: _attendance(ops))
-        self._certificates: LazyScreen = LazyScreen(lambda: _certificates(ops))
-        self._verify: LazyScreen = LazyScreen(lambda: _verify(ops))
-        self._reports: LazyScreen = LazyScreen(lambda: _reports(ops))
-        self._settings: LazyScreen = LazyScreen(lambda: _settings(ops), self._settings_built)
+        self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops)
+        self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops)
+        self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
+        self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
+        self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -110,27 +92,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
-
-    # The screens made when first needed; tests and the menus reach them here.
-    @property
-    def attendance(self) -> AttendancePanel:
-        return self._attendance.panel()  # type: ignore[no-any-return]
-
-    @property
-    def certificates(self) -> CertificatesPanel:
-        return self._certificates.panel()  # type: ignore[no-any-return]
-
-    @property
-    def verify(self) -> VerifyPanel:
-        return self._verify.panel()  # type: ignore[no-any-return]
-
-    @property
-    def reports(self) -> ReportsPanel:
-        return self._reports.panel()  # type: ignore[no-any-return]
-
-    @property
-    def settings(self) -> SettingsPanel:
-        return self._settings.panel()  # type: ignore[no-any-return]
 
     def _settings_built(self, settings: SettingsPanel) -> None:
         settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from models import now_local
 
-from ..lazy import LazyScreen
+from ..lazy import LazyScreen, PanelOf
 from ..list_panel import ListPanel
 from ..ops import Ops
 
@@ -26,12 +26,15 @@ if TYPE_CHECKING:  # the screens (and holidays, the scheduling services) load wh
 
 
 class ScheduleScreens(QObject):
+    calendar: PanelOf[CalendarPanel] = PanelOf("_calendar")  # made when first needed
+    places: PanelOf[PlacesPanel] = PanelOf("_places")
+
     def __init__(self, ops: Ops, window: QWidget, today: date | None = None) -> None:
         super().__init__(window)
         self.ops, self.window = ops, window
         self.today = today or now_local().date()
-        self._calendar: LazyScreen = LazyScreen(self._make_calendar)
-        self._places: LazyScreen = LazyScreen(self._make_places)
+        self._calendar: LazyScreen[CalendarPanel] = LazyScreen(self._make_calendar)
+        self._places: LazyScreen[PlacesPanel] = LazyScreen(self._make_places)
         self.editor: ClassEditor | None = None
         self._listeners: list[Callable[[], None]] = []
 
@@ -42,14 +45,6 @@ class ScheduleScreens(QObject):
     def _make_places(self) -> PlacesPanel:
         from .places_panel import PlacesPanel
         return PlacesPanel(self.ops, self.today)
-
-    @property
-    def calendar(self) -> CalendarPanel:
-        return self._calendar.panel()  # type: ignore[no-any-return]
-
-    @property
-    def places(self) -> PlacesPanel:
-        return self._places.panel()  # type: ignore[no-any-return]
 
     def entries(self) -> list[tuple[str, QWidget]]:
         """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
