@@ -13,7 +13,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import time  # noqa: E402
 import uuid  # noqa: E402
+import warnings  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -57,10 +59,18 @@ class Server:
         return self.url.set(database=name).render_as_string(hide_password=False)
 
     def drop(self, name: str) -> None:
-        from sqlalchemy import text
+        from sqlalchemy import exc, text
 
-        with self.admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        # FORCE ends the test's own leftover connections; it is refused while the server's autovacuum
+        # (another role) works in that database, which lasts moments: try again, then leave it.
+        for attempt in range(40):
+            try:
+                with self.admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except (exc.ProgrammingError, exc.OperationalError):
+                time.sleep(0.25)
+        warnings.warn(f"test database {name} could not be dropped", stacklevel=2)
 
     def close(self) -> None:
         for name in self.made:
