@@ -24,7 +24,8 @@ from models import (
 
 from . import audit
 from .errors import NotFound, Refused
-from .participants import CARD_ALPHABET, CARD_TOKEN_LENGTH, birth_iso
+from .participants import CARD_ALPHABET, CARD_TOKEN_LENGTH
+from .registry import birth_of
 from .text import fold, name_sort_key
 
 EXPORT_FORMAT = "classroom.person/1"
@@ -62,7 +63,7 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
         "format": EXPORT_FORMAT,
         "exported_at": _iso(now_local()),
         "person": {
-            "id": p.id, "full_name": p.full_name, "birth_date": birth_iso(p.birth_year, p.birth_month, p.birth_day),
+            "id": p.id, "full_name": p.full_name, "birth_date": birth_of(p),
             "gender": p.gender, "national_id": p.national_id, "phone": p.phone,
             "village": p.village.name if p.village else None, "target_group": p.target_group,
             "occupation": p.occupation, "needs": p.needs, "card": p.card_code, "consent_at": _iso(p.consent_at),

@@ -16,7 +16,7 @@ from models import LOCAL_TZ, Participant, TargetGroup, Village, now_local
 
 from . import audit
 from .errors import InvalidInput, NotFound, Problem, Refused
-from .participants import PersonInput, birth_iso, create_participant
+from .participants import PersonInput, create_participant
 from .text import fold, name_sort_key, nfc
 from .validation import BirthDate, PersonChecked, check_person, today_vn
 
@@ -55,11 +55,16 @@ class PersonDetails:
     erased_at: datetime | None
 
 
+def birth_of(p: Participant) -> str:
+    """The whole birth date known, in ISO: "1958-03-07", "1958-03" (month and year) or "1958"."""
+    return BirthDate(p.birth_year, p.birth_month, p.birth_day).iso() if p.birth_year is not None else ""
+
+
 def load_person(session: Session, participant_id: int) -> PersonDetails:
     p = session.get(Participant, participant_id)
     if p is None:
         raise NotFound("participant", id=participant_id)
-    return PersonDetails(p.id, p.full_name, birth_iso(p.birth_year, p.birth_month, p.birth_day), p.gender,
+    return PersonDetails(p.id, p.full_name, birth_of(p), p.gender,
                          p.national_id, p.phone, p.village_id, p.village.name if p.village else "", p.target_group,
                          p.occupation, p.needs, p.card_code, p.consent_at, p.consent_purpose, p.created_at,
                          p.updated_at, p.erased_at)

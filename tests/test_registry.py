@@ -236,3 +236,20 @@ def test_enroll_warns_about_a_completed_course_and_refuses_unknown_people(demo_d
             enroll(s, 10**6, [cert.participant_id])
         with pytest.raises(Refused):
             enroll(s, done.id, [cert.participant_id])  # a finished class takes nobody
+
+
+def test_a_birth_known_to_the_month_survives_editing_and_export(db: Database) -> None:
+    with db.transaction() as s:
+        pid = add_participant(s, PersonInput("Hà Văn Tủa", birth="03/1958", gender="Nam", target_group="elderly"),
+                              today=DEMO_TODAY)
+    with db.sessions() as s:
+        details = load_person(s, pid)
+    assert details.birth == "1958-03"  # what the editor shows back as 03/1958
+    with db.transaction() as s:  # saved again unchanged, as the editor sends it
+        changed = update_participant(s, pid, PersonInput(details.full_name, birth="03/1958", gender="Nam",
+                                                         target_group="elderly"), today=DEMO_TODAY)
+    assert changed == []
+    with db.sessions() as s:
+        p = s.get(Participant, pid)
+        assert (p.birth_year, p.birth_month, p.birth_day) == (1958, 3, None)
+        assert export_person(s, pid)["person"]["birth_date"] == "1958-03"
