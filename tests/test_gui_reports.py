@@ -14,7 +14,7 @@ from sqlalchemy import select
 from classroom.reporting import Period
 from classroom.reporting.dashboard import dashboard
 from classroom.reporting.targets import GROUPS, METRICS, targets_for
-from models import Commune
+from models import AuditEntry, Commune
 from models.db import Database
 from ui.app import install_translations
 from ui.ops import Ops
@@ -104,7 +104,9 @@ def test_empty_period_says_so(qtbot, demo_db: Database, tmp_path: Path, monkeypa
 
 
 def test_settings_save_targets_and_the_office(qtbot, demo_db: Database, quiet: list[str], vietnamese: None) -> None:  # type: ignore[no-untyped-def]
-    panel = SettingsPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    ops = Ops(demo_db, pytest.fail, synchronous=True)
+    ops.actor = "Lê Thị Cán Bộ"  # the officer's name asked at start, not the computer's user
+    panel = SettingsPanel(ops)
     qtbot.addWidget(panel)
     panel.show()
     panel.targets.year.setValue(2026)
@@ -140,3 +142,5 @@ def test_settings_save_targets_and_the_office(qtbot, demo_db: Database, quiet: l
     with demo_db.sessions() as s:
         c = s.scalars(select(Commune)).one()
         assert (c.code, c.upper_body) == ("15899", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
+        saved_by = s.scalars(select(AuditEntry.actor).where(AuditEntry.entity.in_(("commune", "targets", "target")))).all()
+        assert saved_by and set(saved_by) == {"Lê Thị Cán Bộ"}

@@ -1,7 +1,6 @@
 """The commune's identity, the receiving body, the signer and the backup folder, saved together."""
 from __future__ import annotations
 
-import getpass
 from dataclasses import replace
 from pathlib import Path
 
@@ -87,7 +86,7 @@ class OfficeForm(QWidget):
                        backup_folder=self.backup_folder.text().strip())
 
     def save(self) -> None:
-        office, actor = self.entered(), getpass.getuser()
+        office, actor = self.entered(), self._ops.actor  # the officer working, as everywhere in the audit log
         self._ops.mutate(lambda s: save_office(s, office, actor=actor), self._saved, self._failed)
 
     def _saved(self, office: Office) -> None:

@@ -1,7 +1,6 @@
 """The year's targets per target group and the adult populations they are measured on."""
 from __future__ import annotations
 
-import getpass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -136,7 +135,7 @@ class TargetsForm(QWidget):
         except InvalidInput as exc:
             self._failed(exc)
             return
-        year, actor = self.year.value(), getpass.getuser()
+        year, actor = self.year.value(), self._ops.actor  # the officer working, as everywhere in the audit log
 
         def work(s: Session) -> None:  # one transaction: all three saved, or none
             save_targets(s, year, targets, actor=actor)
