@@ -112,3 +112,17 @@ def test_enroll_with_waiting_list_and_exit_codes(tmp_path: Path, capsys: pytest.
     assert code == 2 and "99999" in err
     code, _, err = run(capsys, "--db", db, "--lang", "en", "enroll", "--class", str(klass["id"]), "123456")
     assert code == 2 and "no participant with id 123456" in err
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], ("gui", None, "vi", None)),
+    (["gui"], ("gui", None, "vi", None)),
+    (["--db", "a.sqlite3", "--lang=en", "gui"], ("gui", "a.sqlite3", "en", None)),
+    (["--db=postgresql+psycopg://u@h/d"], ("gui", "postgresql+psycopg://u@h/d", "vi", None)),
+    (["--lang", "en", "instructor", "lop.bdhvs"], ("instructor", None, "en", "lop.bdhvs")),
+    (["gui", "--db", "a.sqlite3"], None),  # options after the command: the parser's business (it refuses)
+    (["--lang", "fr"], None), (["--db"], None), (["-h"], None), (["instructor"], None), (["list", "classes"], None),
+])
+def test_opening_the_window_reads_the_command_line_without_the_parser(argv: list[str], expected: object) -> None:
+    from classroom.cli import window_request
+    assert window_request(argv) == expected

@@ -193,13 +193,18 @@ def test_other_screens_are_made_and_loaded_when_first_opened(qtbot, demo_db: Dat
 
 def test_the_registry_starts_without_the_other_screens_code() -> None:
     # Start-up speed (issue 2): the other screens' modules, and the heavy libraries behind them, load
-    # when first opened, not before the participant list appears.
+    # when first opened, not before the participant list appears; `classroom gui` reads its command
+    # line without importing the other commands (each brings its services).
     import subprocess
     import sys
-    code = ("import sys; import ui.app, ui.main_window; "
-            "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('holidays', 'reportlab', 'openpyxl') "
-            "or m.startswith(('classroom.reporting', 'classroom.importing', 'classroom.merging', 'classroom.calendar', "
-            "'ui.reports', 'ui.attendance', 'ui.certificates', 'ui.settings', 'ui.schedule.calendar_panel'))))")
+    late = ("holidays", "reportlab", "openpyxl", "classroom.reporting", "classroom.paper", "classroom.scheduling",
+            "classroom.importing", "classroom.merging", "classroom.calendar", "ui.reports", "ui.attendance",
+            "ui.certificates", "ui.settings", "ui.schedule.calendar_panel",
+            *(f"classroom.cli.{name}" for name in ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd",
+                                                   "backup_cmd", "attendance_cmd", "print_cmd", "report_cmd")))
+    code = ("import sys; import classroom.cli, ui.app, ui.main_window; "
+            "assert classroom.cli.window_request(['--db', 'x.sqlite3', 'gui']) == ('gui', 'x.sqlite3', 'vi', None); "
+            f"print(' '.join(m for m in sys.modules if m.startswith({late!r})))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=str(Path(__file__).resolve().parent.parent)).stdout.split()
     assert out == []

@@ -2,12 +2,15 @@
 
 Names, options and exit codes follow ../shared/contract/cli.md. Each command is a
 module with ``NAME``, ``register(subparsers, vi)`` and ``run(args, ctx) -> exit code``,
-listed in ``COMMANDS``. The window is found through the ``classroom.faces`` entry point,
-so this package never imports Qt.
+listed in ``COMMAND_MODULES`` and imported only when the command line is parsed for one of
+them: opening the window (``classroom``, ``classroom gui``, ``classroom instructor FILE``)
+loads none of them, so that the registry shows as soon as it can (issue 2). The window is
+found through the ``classroom.faces`` entry point, so this package never imports Qt.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
@@ -16,14 +19,16 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from . import (
-    add_class, attendance_cmd, backup_cmd, demo_cmd, enroll_cmd, import_cmd, print_cmd, report_cmd, safety_cmd, tables,
-)
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
-COMMANDS: list[ModuleType] = [demo_cmd, tables, add_class, import_cmd, enroll_cmd, backup_cmd, attendance_cmd,
-                              print_cmd, report_cmd, safety_cmd]
+COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
+                   "print_cmd", "report_cmd", "safety_cmd")
+
+
+def commands() -> list[ModuleType]:
+    """The command modules, imported now (each brings its services: ReportLab, holidays, importing ...)."""
+    return [importlib.import_module(f".{name}", __name__) for name in COMMAND_MODULES]
 
 
 class Parser(argparse.ArgumentParser):
@@ -49,7 +54,7 @@ def build_parser(lang: str) -> Parser:
     instructor = sub.add_parser("instructor", help="điểm danh ngoại tuyến từ tệp văn phòng xuất" if vi else
                                 "mark attendance offline from a file the office exported")
     instructor.add_argument("file")
-    for command in COMMANDS:
+    for command in commands():
         command.register(sub, vi)
     return p
 
@@ -63,8 +68,37 @@ def _lang_of(argv: Sequence[str]) -> str:
     return "vi"
 
 
+def window_request(argv: Sequence[str]) -> tuple[str, str | None, str, str | None] | None:
+    """(face, --db, --lang, instructor's file) when ``argv`` only opens a window, read without building
+    the whole parser; None for anything else (a command, --help, a mistake: the parser says it).
+
+    The same lines the parser takes: --db/--lang (either form) before ``gui``, ``instructor FILE`` or nothing.
+    """
+    options: dict[str, str] = {}
+    rest = list(argv)
+    while rest and rest[0].split("=", 1)[0] in ("--db", "--lang"):
+        name, eq, value = rest.pop(0).partition("=")
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        options[name] = value
+    if options.get("--lang", "vi") not in ("vi", "en"):
+        return None
+    db, lang = options.get("--db"), options.get("--lang", "vi")
+    if rest in ([], ["gui"]):
+        return "gui", db, lang, None
+    if len(rest) == 2 and rest[0] == "instructor" and not rest[1].startswith("-"):
+        return "instructor", db, lang, rest[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = window_request(argv)
+    if window is not None:
+        face, db, lang, file = window
+        return _open_window(face, file if face == "instructor" else db or default_database(), lang)  # type: ignore[arg-type]
     lang = _lang_of(argv)
     args = build_parser(lang).parse_args(argv)
     target = args.db or default_database()
@@ -72,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window("gui", target, lang)
     if args.command == "instructor":
         return _open_window("instructor", args.file, lang)
-    command = next(c for c in COMMANDS if args.command in (c.NAME, *getattr(c, "ALSO", ())))
+    command = next(c for c in commands() if args.command in (c.NAME, *getattr(c, "ALSO", ())))
     try:
         return _run(command, args, target, lang)
     except BrokenPipeError:  # `classroom list … | head`: the reader left, which is no error
@@ -97,7 +131,9 @@ def _run(command: ModuleType, args: argparse.Namespace, target: str, lang: str) 
     try:
         if db.backup_made:
             print(say("cli.migrated", lang, path=db.backup_made), file=sys.stderr)
-        return safety_cmd.with_password(lambda ctx: int(command.run(args, ctx)), Context(lang, db))
+        from .safety_cmd import with_password
+
+        return with_password(lambda ctx: int(command.run(args, ctx)), Context(lang, db))
     finally:
         db.close()
 
