@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from models import (
     LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceStatus, ClassSession, Commune, Course, CourseClass,
-    Enrollment, EnrollmentStatus, Participant, SessionStatus, Setting, Venue, Village, now_local,
+    PRESENT_LIKE, AttendanceTally, Enrollment, EnrollmentStatus, Participant, SessionStatus, Setting, Venue, Village,
+    now_local,
 )
 
 from . import audit
 from .errors import InvalidInput, NotFound, Problem
 
-PRESENT_LIKE = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 STATUSES = tuple(s.value for s in AttendanceStatus)
 DEFAULT_LATE_MINUTES = 15
 
@@ -283,13 +283,9 @@ def class_results(session: Session, class_id: int) -> list[PersonResult]:
     held_ids = [sid for sid, status, n in sessions
                 if status == SessionStatus.HELD or (status != SessionStatus.CANCELLED and n)]
     to_come = len(sessions) - len(held_ids) - sum(1 for _, status, _ in sessions if status == SessionStatus.CANCELLED)
-    attended: dict[int, int] = defaultdict(int)
-    if held_ids:
-        for pid, n in session.execute(
-                select(AttendanceMark.participant_id, func.count())
-                .where(AttendanceMark.session_id.in_(held_ids), AttendanceMark.status.in_(PRESENT_LIKE))
-                .group_by(AttendanceMark.participant_id)):
-            attended[pid] = n
+    # Marks present or late at sessions not cancelled (each such session counts as held), kept by the database.
+    attended: dict[int, int] = defaultdict(int, session.execute(
+        select(AttendanceTally.participant_id, AttendanceTally.present).where(AttendanceTally.class_id == class_id)).all())
     passed = dict(session.execute(select(AssessmentResult.participant_id, AssessmentResult.passed)
                                   .where(AssessmentResult.class_id == class_id)).all())
     people = session.execute(

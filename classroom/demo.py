@@ -190,8 +190,7 @@ def _make_class(session: Session, rng: random.Random, plan: ClassPlan, monday: d
         session.add(Enrollment(course_class=klass, participant_id=person.id, status=status,
                                enrolled_at=datetime.combine(start - timedelta(days=7), time(9), LOCAL_TZ)))
     session.flush()
-    enrolled = [p for p in pool[:wanted]][:plan.capacity]
-    attended: dict[int, int] = {p.id: 0 for p in enrolled}
+    enrolled = pool[:wanted][:plan.capacity]
     held_sessions = [s for s in klass.sessions if s.status == SessionStatus.HELD]
     for s in held_sessions:
         for p in enrolled:
@@ -205,8 +204,6 @@ def _make_class(session: Session, rng: random.Random, plan: ClassPlan, monday: d
                 arrived_at=s.starts_at + timedelta(minutes=rng.randint(10, 30)) if late else None,
                 marked_at=s.starts_at + timedelta(minutes=5), marked_by=klass.instructors[0].full_name,
                 source="office"))
-            if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
-                attended[p.id] += 1
     if klass.status == ClassStatus.FINISHED:
         counts["certificates"] += len(issue_for_class(session, klass.id, issued_on=dates[-1] + timedelta(days=3),
                                                       actor="demo"))

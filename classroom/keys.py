@@ -106,10 +106,6 @@ def public_signing_key(session: Session) -> Ed25519PublicKey:
     return signing_key(session).public_key()
 
 
-def own_public_key(session: Session) -> str:
-    return public_key_b64(public_signing_key(session))
-
-
 def verification_keys(session: Session) -> dict[str, object]:
     """Every public key this database trusts, by key id: its own and those it was given."""
     keys: dict[str, object] = {key_id(k): k for k in [public_signing_key(session)]}

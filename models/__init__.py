@@ -10,11 +10,11 @@ from .commune import AuditEntry, CalendarDay, Commune, Instructor, Setting, Venu
 from .people import Participant
 from .teaching import (
     AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
-    CourseClass, Enrollment, class_instructors, rebuild_attendance_tally,
+    CourseClass, Enrollment, PRESENT_LIKE, class_instructors, rebuild_attendance_tally,
 )
 
 __all__ = [
-    "LOCAL_TZ", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
+    "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",

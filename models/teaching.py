@@ -10,7 +10,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, LocalDateTime, now_local
+from .base import AttendanceStatus, Base, LocalDateTime, SessionStatus, now_local
 from .commune import Instructor, Venue
 from .people import Participant
 
@@ -112,7 +112,8 @@ class AttendanceMark(Base):
                       Index("ix_attendance_session_status", "session_id", "status"))  # a session's counts, from the index
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    # session_id is looked up through the two indexes that begin with it (unique, and with status)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
     status: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(String(200), default="")  # for excused absences
@@ -140,7 +141,7 @@ class AttendanceTally(Base):
     present: Mapped[int] = mapped_column(Integer, default=0)
 
 
-PRESENT_LIKE = ("present", "late")
+PRESENT_LIKE = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)  # "attended", for every count of it
 
 
 def rebuild_attendance_tally(connection: Connection) -> None:
@@ -149,7 +150,7 @@ def rebuild_attendance_tally(connection: Connection) -> None:
     connection.execute(delete(tally))
     counted = (select(ClassSession.class_id, AttendanceMark.participant_id, func.count())
                .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
-               .where(AttendanceMark.status.in_(PRESENT_LIKE), ClassSession.status != "cancelled")
+               .where(AttendanceMark.status.in_(PRESENT_LIKE), ClassSession.status != SessionStatus.CANCELLED.value)
                .group_by(ClassSession.class_id, AttendanceMark.participant_id))
     connection.execute(insert(tally).from_select(["class_id", "participant_id", "present"], counted))
 

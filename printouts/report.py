@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table
 from .data import Issuer, nfc
 from .fonts import SERIF, register_fonts
 from .layout import (
-    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE, NationalHeader, SignatureBlock, date_line,
+    MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE, SIGN_HINT, NationalHeader, SignatureBlock, date_line,
     issuer_signer_lines, numbered_canvas,
 )
 from .styles import grid_style, label_para, para, style
@@ -158,6 +158,6 @@ def build_report(issuer: Issuer, data: ReportData, stream: BinaryIO) -> None:
                                               ("Hoàn thành", [m.completed for m in months]),
                                               ("Được cấp chứng nhận", [m.certified for m in months])], w)]))
     story += [Spacer(1, 6 * mm),
-              SignatureBlock(issuer_signer_lines(issuer), issuer.signer_name, "(Ký, ghi rõ họ tên, đóng dấu)",
+              SignatureBlock(issuer_signer_lines(issuer), issuer.signer_name, SIGN_HINT,
                              date_line(issuer.place_name, data.printed_on or date.today()))]
     doc.build(story, canvasmaker=numbered_canvas(SERIF, 11, 10 * mm))

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import Integer, String, cast, extract, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from models import AttendanceMark, Certificate, ClassSession, Enrollment, EnrollmentStatus, Participant, SessionStatus, Village
+from models import (
+    PRESENT_LIKE, AttendanceMark, Certificate, ClassSession, Enrollment, EnrollmentStatus, Participant, SessionStatus, Village,
+)
 
 from ..text import collation_key
-from .results import PRESENT_LIKE, Period, held_condition, results_select
+from .results import Period, held_condition, results_select
 from .roster import Summary, summary
 from .targets import Figures, Progress
 
@@ -56,6 +58,11 @@ class Dashboard:
     @property
     def targets(self) -> tuple[Progress, ...]:
         return tuple(t for line in self.summary.lines for t in line.targets)
+
+
+def _rate(marks: int, expected: int) -> float | None:
+    """Present or late, as a percentage of the marks expected (enrolled people at the sessions held)."""
+    return min(100.0, 100.0 * marks / expected) if expected else None
 
 
 def _month(column: object) -> tuple[object, object]:
@@ -144,9 +151,8 @@ def months(session: Session, period: Period, completed: dict[tuple[int, int], in
     for key in sorted(set(sessions) | set(present) | set(completed) | set(certified)):
         n_sessions, expected = sessions.get(key, (0, 0))
         marks = present.get(key, 0)
-        rate = min(100.0, 100.0 * marks / expected) if expected else None
-        lines.append(MonthLine(key[0], key[1], completed.get(key, 0), certified.get(key, 0), n_sessions, rate,
-                               marks, expected))
+        lines.append(MonthLine(key[0], key[1], completed.get(key, 0), certified.get(key, 0), n_sessions,
+                               _rate(marks, expected), marks, expected))
     return lines
 
 
@@ -155,10 +161,9 @@ def dashboard(session: Session, period: Period) -> Dashboard:
     month_lines = months(session, period, completed)
     marks = sum(x.present_marks for x in month_lines)
     expected = sum(x.expected_marks for x in month_lines)
-    rate = min(100.0, 100.0 * marks / expected) if expected else None
     return Dashboard(period, summary(session, period, {str(k): v for k, v in by_group.items()}),
                      tuple(village_lines(session, by_village)), tuple(month_lines),
-                     sum(x.sessions_held for x in month_lines), rate)
+                     sum(x.sessions_held for x in month_lines), _rate(marks, expected))
 
 
 __all__ = ["Dashboard", "MonthLine", "VillageLine", "dashboard"]

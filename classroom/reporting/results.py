@@ -23,13 +23,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Subquery, and_, case, exists, func, or_, select
 
 from models import (
-    LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceStatus, AttendanceTally, Certificate, ClassSession, CourseClass, Enrollment,
+    LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceTally, Certificate, ClassSession, CourseClass, Enrollment,
     EnrollmentStatus, SessionStatus,
 )
 
 from ..errors import InvalidInput, Problem
 
-PRESENT_LIKE = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
 
 
 @dataclass(frozen=True)
@@ -142,9 +141,4 @@ def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
     )
 
 
-def enrollment_results(period: Period, class_id: int | None = None) -> Subquery:
-    """``results_select`` as a subquery named ``results``."""
-    return results_select(period, class_id).subquery("results")
-
-
-__all__ = ["PRESENT_LIKE", "Period", "class_stats", "classes_in", "enrollment_results", "held_condition", "results_select"]
+__all__ = ["Period", "class_stats", "classes_in", "held_condition", "results_select"]

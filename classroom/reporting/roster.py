@@ -16,7 +16,7 @@ from models import Course, CourseClass, Participant, TargetGroup, Village
 
 from ..commune import CommuneInfo, load_commune
 from ..errors import Cancelled, NotFound
-from .results import Period, enrollment_results
+from .results import Period, results_select
 from .targets import ALL, Figures, Progress, group_populations, progress_of, targets_for
 
 PASSED, NOT_PASSED, IN_PROGRESS = "passed", "not_passed", "in_progress"
@@ -68,12 +68,11 @@ def _day(value: datetime | None) -> date | None:
 
 
 def roster_rows(session: Session, period: Period = Period(), class_id: int | None = None, *,
-                progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> list[RosterRow]:
     """Every enrolled person of every class of the period, by class code then Vietnamese name order."""
     if class_id is not None and session.get(CourseClass, class_id) is None:
         raise NotFound("class", id=class_id)
-    r = enrollment_results(period, class_id)
+    r = results_select(period, class_id).subquery("results")
     p = Participant
     stmt = (
         select(p.id, p.full_name, p.birth_year, p.birth_month, p.birth_day, p.gender, p.national_id, p.phone,
@@ -86,23 +85,19 @@ def roster_rows(session: Session, period: Period = Period(), class_id: int | Non
         .outerjoin(Village, Village.id == p.village_id)
         .order_by(CourseClass.code, p.sort_key, p.id)
     )
-    total = session.scalar(select(func.count()).select_from(r)) or 0 if progress else 0
     rows: list[RosterRow] = []
     for x in session.execute(stmt).yield_per(BATCH):
         result = PASSED if x[17] else IN_PROGRESS if x[16] else NOT_PASSED
         rows.append(RosterRow(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11],
                               _day(x[12]), _day(x[13]), int(x[14]), int(x[15]), result, x[18] or ""))
-        if len(rows) % BATCH == 0:
-            if cancelled and cancelled():
-                raise Cancelled()
-            if progress:
-                progress(len(rows), total)
+        if len(rows) % BATCH == 0 and cancelled and cancelled():
+            raise Cancelled()
     return rows
 
 
 def figures_by(session: Session, period: Period, key: object) -> dict[object, Figures]:
     """Distinct people enrolled, completed, certified and passed, grouped by a Participant column."""
-    r = enrollment_results(period)
+    r = results_select(period).subquery("results")
     pid = r.c.participant_id
 
     def people(flag: object) -> object:

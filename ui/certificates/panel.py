@@ -91,11 +91,11 @@ class CertificatesPanel(QWidget):
         self.classes.clear()
         for r in rows:
             self.classes.addItem(f"{r.code} · {r.title} · {value_word(r.status)}", r.id)
-        self.classes.blockSignals(False)
         index = self.classes.findData(keep) if keep is not None else next(
             (i for i, r in enumerate(rows) if r.status == "finished"), 0)
         self.classes.setCurrentIndex(max(index, 0))
-        self._class_chosen()
+        self.classes.blockSignals(False)
+        self._class_chosen()  # once, whether or not the choice moved
 
     def _class_chosen(self, *_: Any) -> None:
         class_id = self.classes.currentData()

@@ -64,9 +64,10 @@ class ScheduleScreens(QObject):
         """The class editor (a new class with None), window-modal and not blocking."""
         from .class_editor import ClassEditor
         self.editor = ClassEditor(self.ops, class_id, self.today, self.window)
-        self.editor.saved.connect(lambda _saved: self.refresh())
-        if class_id is not None:
-            self.editor.finished.connect(lambda _r: self.refresh())  # sessions may have moved meanwhile
+        if class_id is None:
+            self.editor.saved.connect(lambda _saved: self.refresh())
+        else:  # saved or not, sessions may have moved meanwhile (a save closes the editor: one refresh)
+            self.editor.finished.connect(lambda _r: self.refresh())
         self.editor.open()
         return self.editor
 
