@@ -24,7 +24,7 @@ from ..enrollment import EnrollResult, enroll, open_class
 from ..errors import Cancelled, Refused
 from ..participants import CARD_ALPHABET, CARD_TOKEN_LENGTH
 from ..text import fold, name_sort_key, nfc
-from .matching import Registry
+from .matching import Registry, chunks
 from .preview import ImportPreview, PreviewRow
 from .rows import ImportedPerson
 from .values import village_key
@@ -109,7 +109,7 @@ def apply_import(session: Session, preview: ImportPreview, decisions: Mapping[in
     accepted = preview.accepted
     chosen = [(row, _decision(row, decisions)) for row in accepted]  # refuses a bad decision before any change
     registry = Registry(session)
-    _check_unchanged(session, registry, chosen)
+    matched = _check_unchanged(session, registry, chosen)
     result = ImportResult(preview.total_rows, preview.empty_rows, len(preview.rejected))
     cards = _Cards(session, rng)
     villages = _Villages(session, registry)
@@ -134,7 +134,7 @@ def apply_import(session: Session, preview: ImportPreview, decisions: Mapping[in
             pid = row.match.participant_id
             if decision.action == "update":
                 fields = [f for f in row.match.changes if decision.fields is None or f in decision.fields]
-                if _update(session, pid, person, fields, villages, now, purpose, actor):
+                if _update(session, matched[pid], person, fields, villages, now, purpose, actor):
                     result.updated.append(pid)
                 else:
                     result.kept.append(pid)
@@ -172,9 +172,16 @@ def apply_import(session: Session, preview: ImportPreview, decisions: Mapping[in
     return result
 
 
-def _check_unchanged(session: Session, registry: Registry, chosen: list[tuple[PreviewRow, RowDecision]]) -> None:
+def _check_unchanged(session: Session, registry: Registry,
+                     chosen: list[tuple[PreviewRow, RowDecision]]) -> dict[int, Participant]:
+    """Refuses (``registry_changed``) when the registry moved since the preview; the people the rows
+    keep or update, loaded together (a statement per 500, not one per row)."""
     owners = registry.owners([r.person.national_id for r, d in chosen
                               if d.action != "skip" and r.person is not None and r.person.national_id])
+    wanted = sorted({r.match.participant_id for r, d in chosen
+                     if d.action in ("keep", "update") and r.match is not None and r.match.participant_id is not None})
+    matched = {p.id: p for chunk in chunks(wanted) for p in session.scalars(
+        select(Participant).where(Participant.id.in_(chunk)))}
     for row, decision in chosen:
         assert row.person is not None
         if decision.action == "skip":
@@ -182,13 +189,14 @@ def _check_unchanged(session: Session, registry: Registry, chosen: list[tuple[Pr
         owner = owners.get(row.person.national_id) if row.person.national_id else None
         expected = row.match.participant_id if row.match and row.match.kind == "registered_id" else None
         if decision.action in ("keep", "update") and row.match is not None:
-            p = session.get(Participant, row.match.participant_id)
+            p = matched.get(row.match.participant_id)  # type: ignore[arg-type]
             if p is None or p.erased_at is not None:
                 raise Refused("registry_changed", row=row.row)
             if row.match.kind == "registered_similar" and owner == p.id:
                 continue  # the person's own ID, taken by another row's update: fine
         if owner != expected:
             raise Refused("registry_changed", row=row.row)
+    return matched
 
 
 class _Villages:
@@ -226,10 +234,8 @@ def _new_values(person: ImportedPerson, villages: _Villages, now: object, purpos
         created_at=now, updated_at=now)
 
 
-def _update(session: Session, pid: int, person: ImportedPerson, fields: list[str], villages: _Villages,
+def _update(session: Session, p: Participant, person: ImportedPerson, fields: list[str], villages: _Villages,
             now: object, purpose: str, actor: str) -> bool:
-    p = session.get(Participant, pid)
-    assert p is not None
     if "full_name" in fields:
         p.full_name, p.name_folded, p.sort_key = person.full_name, fold(person.full_name), name_sort_key(person.full_name)
     if "birth" in fields and person.birth is not None:
@@ -243,5 +249,5 @@ def _update(session: Session, pid: int, person: ImportedPerson, fields: list[str
         p.consent_at, p.consent_purpose = now, purpose  # type: ignore[assignment]
         fields = [*fields, "consent"]
     if fields:
-        audit.record(session, actor, "update", "participant", pid, source="import", fields=sorted(fields))
+        audit.record(session, actor, "update", "participant", p.id, source="import", fields=sorted(fields))
     return bool(fields)

@@ -7,7 +7,7 @@ person, unless both carry personal IDs and they differ.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,7 +71,11 @@ def similar(name_folded: str, birth: BirthTuple | BirthDate | None, phone: str |
     return tuple(reasons)
 
 
-def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+T = TypeVar("T")
+
+
+def chunks(values: list[T], size: int = 500) -> list[list[T]]:
+    """Values in lists of ``size``: an IN (...) each, within every database's limit on parameters."""
     return [values[i:i + size] for i in range(0, len(values), size)]
 
 
@@ -102,8 +106,8 @@ class Registry:
         columns = (p.id, p.full_name, p.name_folded, p.birth_year, p.birth_month, p.birth_day, p.gender,
                    p.national_id, p.phone, p.village_id, p.target_group, p.occupation, p.needs)
         seen: set[int] = set()
-        queries = [select(*columns).where(p.national_id.in_(c)) for c in _chunks(sorted(national_ids))]
-        queries += [select(*columns).where(p.name_folded.in_(c)) for c in _chunks(sorted(names))]
+        queries = [select(*columns).where(p.national_id.in_(c)) for c in chunks(sorted(national_ids))]
+        queries += [select(*columns).where(p.name_folded.in_(c)) for c in chunks(sorted(names))]
         for stmt in queries:
             for r in self.session.execute(stmt.where(p.erased_at.is_(None)).order_by(p.id)):
                 if r.id in seen:
@@ -121,7 +125,7 @@ class Registry:
     def owners(self, national_ids: list[str]) -> dict[str, int]:
         """Who holds each of these IDs now (for the check just before saving)."""
         found: dict[str, int] = {}
-        for chunk in _chunks(sorted(set(national_ids))):
+        for chunk in chunks(sorted(set(national_ids))):
             found.update(self.session.execute(select(Participant.national_id, Participant.id)
                                               .where(Participant.national_id.in_(chunk))).all())
         return found
