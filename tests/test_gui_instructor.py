@@ -9,11 +9,15 @@ from sqlalchemy import select
 from classroom import offline
 from models import AttendanceMark, CourseClass
 from models.db import Database
+from ui.attendance.panel import AttendancePanel
 from ui.instructor import InstructorWindow, open_instructor_db
 from ui.ops import Ops
 
+from .conftest import DEMO_TODAY
 
-def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+
+def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))  # the demo's week, on any date
     with demo_db.transaction() as s:
         klass = s.scalars(select(CourseClass).where(CourseClass.status == "running").order_by(CourseClass.id)).first()
         content = offline.export_class(s, klass.id)
@@ -24,7 +28,7 @@ def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path) 
     window = InstructorWindow(Ops(local, print, synchronous=True), offline.read_file(path), path)
     qtbot.addWidget(window)
     window.show()
-    window.start()
+    window.start(today=DEMO_TODAY)
     panel = window.panel
     assert panel.model.rowCount() == len(content["roster"])
     line = panel.model.lines[0]

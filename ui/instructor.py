@@ -6,7 +6,7 @@ sealed, after every change: the file is what the instructor returns to the offic
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +50,9 @@ class InstructorWindow(QMainWindow):
         self.setCentralWidget(body)
         self.resize(1200, 760)
 
-    def start(self) -> None:
-        today = datetime.now(LOCAL_TZ).date()
+    def start(self, today: date | None = None) -> None:
+        """Open on the week of the next session (``today``: the clock, passed in by tests)."""
+        today = today or datetime.now(LOCAL_TZ).date()
         days = sorted(datetime.fromisoformat(s["starts_at"]).date() for s in self.content["sessions"])
         upcoming = [d for d in days if d >= today]
         self.panel.show_week_of(upcoming[0] if upcoming else (days[-1] if days else today))

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
+        from .help import HelpMenu  # the Help menu and F1 (the guide itself loads when first opened)
+        self.help = HelpMenu(self)
 
     def _settings_built(self, settings: SettingsPanel) -> None:
         settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))

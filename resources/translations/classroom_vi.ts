@@ -171,6 +171,60 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF…</source>
+        <translation>Lưu hướng dẫn thành PDF để in…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Lưu thành PDF để in…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Lưu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Chưa lưu được hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The guide is saved</source>
+        <translation>Đã lưu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Open it with a PDF reader to print it.</source>
+        <translation>Đã lưu tại %1. Mở tệp bằng chương trình đọc PDF để in.</translation>
+    </message>
+</context>
+<context>
     <name>InstructorWindow</name>
     <message>
         <source>Offline attendance — class %1</source>
