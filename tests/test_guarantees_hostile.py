@@ -505,7 +505,7 @@ def broken_backups(demo: Path) -> list[tuple[str, Callable[[Path], Path], str]]:
         ("no-tables.sqlite3", _no_tables, "not_a_database"),
         ("contacts.sqlite3", _other_program, "not_classroom"),
         ("newer.sqlite3", _newer(demo), "too_new"),
-        ("half.sqlite3", _cut(demo, 0.5), "not_a_database"),
+        ("half.sqlite3", _cut(demo, 0.5), "backup_damaged"),  # shorter than its SQLite header says
         ("scribbled.sqlite3", _scribbled(demo), "not_a_database"),
         ("a-list.xlsx", hf.valid_workbook, "not_a_database"),
     ]
