@@ -207,7 +207,7 @@ def restore_from(db: Database, backup: Path, safety_folder: Path, password: str 
         safety = automatic_backup(db, safety_folder, "before-restore")
         if db.path is not None:
             db.engine.dispose()
-            snapshot(work, db.path)
+            _sqlite_copy(work, db.path)
         else:
             _copy_rows_from_file(work, db)
     return safety
@@ -265,15 +265,8 @@ def _checked_copy(backup: Path, folder: Path, password: str | None) -> tuple[Pat
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(sqlite_uri(source), uri=True)
-    try:
-        dst = sqlite3.connect(target, timeout=30)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    """SQLite's copy of ``source`` into ``target``, checked to hold every table and row (``backup_incomplete``)."""
+    snapshot(source, target)
 
 
 def _copy_rows_to_file(db: Database, target: Path) -> None:
