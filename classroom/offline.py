@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -39,11 +38,10 @@ from models import (
     Participant, SessionStatus, Setting, now_local,
 )
 
-from models.db import PRIVATE_FILE_MODE
-
 from . import attendance as att
 from . import audit, sealed
 from .errors import InvalidInput, NotFound, Problem
+from .files import write_private
 from .sealed import SealingKey
 
 FORMAT = "classroom-attendance/1"
@@ -175,13 +173,7 @@ def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = No
     if seal is not None:
         sealed.write_sealed(path, data, seal)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, PRIVATE_FILE_MODE)  # a file a crash left keeps its old mode otherwise
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
