@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from models import Base, Setting, rebuild_attendance_tally
@@ -306,6 +306,9 @@ def _copy_tables(source: Connection, dest: Connection) -> dict[str, int]:
         if rows:
             dest.execute(insert(table), rows)
         copied[table.name] = len(rows)
+        found = dest.execute(select(func.count()).select_from(table)).scalar_one()
+        if found != len(rows):  # checked before the copy is called done (the transaction is then undone)
+            raise DatabaseError("backup_incomplete", path="", table=table.name, expected=len(rows), found=found)
     rebuild_attendance_tally(dest)
     if dest.dialect.name == "postgresql":  # the sequences must continue after the copied ids
         for table in tables:
