@@ -7,6 +7,7 @@ from .base import (
     OrganisationKind, SessionStatus, TargetGroup, TargetMetric, now_local,
 )
 from .commune import AuditEntry, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
+from .issued import IssuedFile
 from .people import Participant
 from .teaching import (
     AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
@@ -16,7 +17,7 @@ from .teaching import (
 __all__ = [
     "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
-    "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "LocalDateTime", "OrganisationKind", "Participant",
+    "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",
     "class_instructors", "now_local", "rebuild_attendance_tally",
 ]

@@ -176,7 +176,7 @@ def test_the_signing_key_is_encrypted_and_signing_asks_for_the_password(protecte
         s.delete(cert)
     with protected.sessions() as s:
         pem = s.get(Setting, keys.KEY_SETTING).value
-        assert pem.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+        assert pem.startswith(keys.SCRYPT_BEGIN) and "PRIVATE KEY" not in pem  # scrypt, not PKCS#8 with PBKDF2
         genuine = s.scalar(select(Certificate.qr_text))
         assert certs.verify(s, genuine).status == "genuine"  # verifying needs no password
         assert keys.is_locked(s)

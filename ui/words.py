@@ -77,7 +77,7 @@ def describe_error(exc: BaseException) -> str:
         return describe_problem(exc.problems[0])
     if not isinstance(exc, ClassroomError):
         return QCoreApplication.translate("Errors", "Unexpected error ({kind}). No data was changed.").format(kind=type(exc).__name__)
-    p = {"path": "", "revision": "", "reason": "", **exc.params}
+    p = {"path": "", "revision": "", "reason": "", "table": "", **exc.params}
     texts = {
         "not_a_database": QCoreApplication.translate("Errors", "The file “{path}” is not a database of this program, or it is damaged. "
                              "Nothing was overwritten."),
@@ -88,5 +88,9 @@ def describe_error(exc: BaseException) -> str:
         "file_not_writable": QCoreApplication.translate("Errors", "The file “{path}” is read-only. Check its permissions or choose another file."),
         "file_not_readable": QCoreApplication.translate("Errors", "Cannot read the file “{path}”. Check its permissions."),
         "cannot_connect": QCoreApplication.translate("Errors", "Cannot connect to the database “{path}”: {reason}"),
+        "backup_damaged": QCoreApplication.translate("Errors", "The backup “{path}” was cut short or altered (its digest "
+                                                     "does not match); nothing was restored."),
+        "backup_incomplete": QCoreApplication.translate("Errors", "The copy of “{path}” is missing data (table {table}); "
+                                                        "it is not a backup. Try again."),
     }
     return texts.get(exc.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", exc.code)).format(**p)

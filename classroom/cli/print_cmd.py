@@ -5,7 +5,6 @@ import argparse
 import getpass
 import io
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from models import LOCAL_TZ, CourseClass
 from .. import certificates as certs
 from .. import paper
 from ..errors import InvalidInput, NotFound
+from ..files import write_private
 from ..qr_read import read_qr_texts
 from .base import EXIT_FAILED, EXIT_OK, EXIT_REVOKED, Context
 from .messages import MESSAGES
@@ -74,9 +74,7 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
 
 
 def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_private(path, data)  # names, villages, birth dates: whole and readable by the user alone
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

@@ -14,6 +14,7 @@ from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
 from ..participants import birth_iso, load_participant_rows
+from ..validation import mask_national_id, mask_phone
 from .base import EXIT_OK, Context
 from .messages import say, value_word
 
@@ -26,6 +27,8 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     p.add_argument("--class", dest="class_id", type=int)
     p.add_argument("--session", dest="session_id", type=int)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--unmasked", action="store_true",
+                   help="hiện đầy đủ số định danh và số điện thoại" if vi else "show whole ID numbers and phones")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -96,6 +99,10 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
+        if what == "participants" and not getattr(args, "unmasked", False):
+            # as the window shows them: a terminal is read over shoulders and kept in scroll-back
+            rows = [{**r, "national_id": mask_national_id(r["national_id"]), "phone": mask_phone(r["phone"])}
+                    for r in rows]
         print_table(rows, COLUMNS[what], lang)
     return EXIT_OK
 

@@ -10,7 +10,9 @@ One .zip file holding two members:
   and the Ed25519 signature of ``SIGNED_PREFIX + payload.json's bytes``.
 
 Reading refuses, with an ``InvalidInput`` problem (params: path), a file that is
-``package_too_large``, ``package_unreadable`` (not a zip, truncated, damaged, a member
+``package_too_large`` (on disk, or unpacked: the sizes and the packing ratio the zip states are checked
+before anything is unpacked, and no more than they state is ever unpacked, so a package of a megabyte
+that would unpack to a gigabyte costs nothing to refuse), ``package_unreadable`` (not a zip, truncated, damaged, a member
 missing), ``package_not_package`` (some other zip or JSON), ``package_old_format`` or
 ``package_new_format`` (params: version), ``package_bad_signature`` (altered after signing,
 or signed with another key than the one it names), ``package_untrusted_key`` (a key the
@@ -49,7 +51,13 @@ OLDEST_VERSION = 1
 SIGNED_PREFIX = b"BDHVS-PACKAGE/1\n"
 PAYLOAD, MANIFEST = "payload.json", "manifest.json"
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
+#: A roster row is about 250 bytes of JSON: 64 MB hold over 250,000 rows, more than any commune's year.
+#: It is all read before the signature can be checked (and the signer may be anyone): this bounds the cost.
+MAX_PAYLOAD_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+#: JSON rows pack 5 to 10 times; deflate can pack a thousand times, which only a bomb does.
+MAX_PACKING_RATIO = 100
+_RATIO_FROM = 1024 * 1024  # small members may pack as they like
 ROW_FIELDS = ("person", "full_name", "birth", "gender", "national_id", "phone", "village", "target_group",
               "class_code", "course_title", "first_session", "last_session", "attended", "held", "result",
               "certificate")
@@ -162,12 +170,30 @@ def _members(path: Path) -> tuple[dict[str, Any], bytes]:
             names = set(z.namelist())
             if not {PAYLOAD, MANIFEST} <= names:
                 raise _refuse("package_not_package" if names else "package_unreadable", where)
-            info = z.getinfo(PAYLOAD)
-            if info.file_size > MAX_PAYLOAD_BYTES or z.getinfo(MANIFEST).file_size > 1024 * 1024:
+            info, manifest_info = z.getinfo(PAYLOAD), z.getinfo(MANIFEST)
+            if (info.file_size > MAX_PAYLOAD_BYTES or manifest_info.file_size > MAX_MANIFEST_BYTES
+                    or info.file_size > max(_RATIO_FROM, MAX_PACKING_RATIO * info.compress_size)):
                 raise _refuse("package_too_large", where)
-            manifest_bytes, data = z.read(MANIFEST), z.read(PAYLOAD)
+            manifest = _manifest(_read_member(z, MANIFEST, MAX_MANIFEST_BYTES, where), where)
+            data = _read_member(z, PAYLOAD, MAX_PAYLOAD_BYTES, where)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError):
         raise _refuse("package_unreadable", where) from None
+    return manifest, data
+
+
+def _read_member(z: zipfile.ZipFile, name: str, limit: int, where: str) -> bytes:
+    """A member's bytes, never more than ``limit`` unpacked (zipfile stops at the size the zip states; this
+    does not rely on it)."""
+    out = bytearray()
+    with z.open(name) as member:
+        while block := member.read(1 << 20):
+            out += block
+            if len(out) > limit:
+                raise _refuse("package_too_large", where)
+    return bytes(out)
+
+
+def _manifest(manifest_bytes: bytes, where: str) -> dict[str, Any]:
     try:
         manifest = json.loads(manifest_bytes)
     except ValueError:
@@ -179,7 +205,7 @@ def _members(path: Path) -> tuple[dict[str, Any], bytes]:
         raise _refuse("package_old_format", where, version=str(version))
     if version > VERSION:
         raise _refuse("package_new_format", where, version=str(version))
-    return manifest, data
+    return manifest
 
 
 def read_package(path: Path | str, trusted_keys: frozenset[str] | None = None) -> Package:

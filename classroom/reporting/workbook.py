@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..errors import Cancelled, DatabaseError, InvalidInput, Problem
+from ..errors import Cancelled, InvalidInput, Problem
+from ..files import write_private
 from .results import Period
 from .roster import GroupLine, RosterRow, Summary, commune_of, roster_rows, summary
 from .targets import ALL, SHARE_METRICS, Progress
@@ -186,20 +185,9 @@ def export_roster(session: Session, out: Path, period: Period = Period(), class_
 
 
 def write_atomically(out: Path, write: Callable[[io.BufferedIOBase], None]) -> None:
-    """Write through a temporary file beside ``out``, then put it in place: never a half-written file."""
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}-", dir=folder)
-    except OSError:
-        raise DatabaseError("folder_not_writable", path=str(folder)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)  # type: ignore[arg-type]
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write through a temporary file beside ``out``, then put it in place: never a half-written file, and
+    readable by the user alone (``classroom.files.write_private``, the one writer of personal data)."""
+    write_private(out, write)
 
 
 __all__ = ["GROUP_WORDS", "HEADER", "Exported", "GroupLine", "export_roster", "roster_values", "write_atomically"]

@@ -20,7 +20,7 @@ from models import (
 from .. import audit
 from ..errors import InvalidInput, NotFound, Problem, Refused
 from ..text import fold, nfc
-from ..validation import check_full_name, check_phone
+from ..validation import check_full_name, check_phone, direction_problem
 from .editing import clean_lines
 
 
@@ -90,7 +90,8 @@ def list_instructors(session: Session) -> list[InstructorRow]:
 
 def _venue_problems(session: Session, data: VenueInput, venue_id: int | None) -> tuple[VenueInput, list[Problem]]:
     name = nfc(data.name)
-    problems: list[Problem] = []
+    problems: list[Problem] = [p for p in (direction_problem(data.name, "name"),
+                                           direction_problem(data.address, "address")) if p is not None]
     if not name:
         problems.append(Problem("name_empty", "name"))
     elif len(name) > 150:

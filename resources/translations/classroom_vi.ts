@@ -166,6 +166,14 @@
         <translation>Không kết nối được cơ sở dữ liệu “{path}”: {reason}</translation>
     </message>
     <message>
+        <source>The backup “{path}” was cut short or altered (its digest does not match); nothing was restored.</source>
+        <translation>Bản sao lưu “{path}” bị cắt ngắn hoặc bị sửa (mã kiểm tra không khớp); không khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The copy of “{path}” is missing data (table {table}); it is not a backup. Try again.</source>
+        <translation>Bản sao của “{path}” thiếu dữ liệu (bảng {table}); không phải là bản sao lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
     </message>

@@ -742,6 +742,10 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Họ tên có chữ số hoặc ký hiệu ({chars})</translation>
     </message>
     <message>
+        <source>“{value}” holds a hidden direction-control character (at position {position}): type it again</source>
+        <translation>“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}): hãy gõ lại</translation>
+    </message>
+    <message>
         <source>Only one word: is the family name missing?</source>
         <translation>Chỉ có một chữ: có thiếu họ không?</translation>
     </message>

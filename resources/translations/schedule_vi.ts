@@ -605,6 +605,10 @@
         <translation>Tên không có chữ cái nào.</translation>
     </message>
     <message>
+        <source>“{value}” holds a hidden direction-control character (at position {position}); type it again.</source>
+        <translation>“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}); hãy gõ lại.</translation>
+    </message>
+    <message>
         <source>The name has characters that names do not use: {chars}</source>
         <translation>Tên có ký tự không dùng trong tên: {chars}</translation>
     </message>

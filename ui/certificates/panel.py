@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from classroom import certificates as certs
 from classroom.classes import list_classes, list_sessions
+from classroom.errors import ClassroomError
+from classroom.files import write_private
 from models import LOCAL_TZ
 
 from ..ops import Ops
@@ -132,10 +134,10 @@ class CertificatesPanel(QWidget):
         """Build the PDF off the GUI thread (progress, cancel), then save it and open it."""
         def done(data: bytes) -> None:
             try:
-                target.write_bytes(data)
-            except OSError as exc:
+                write_private(target, data)  # names on paper: whole, and readable by the user alone
+            except (OSError, ClassroomError) as exc:
                 QMessageBox.warning(self, self.tr("Printing"), self.tr("Cannot write the file %1: %2")
-                                    .replace("%1", str(target)).replace("%2", exc.strerror or ""))
+                                    .replace("%1", str(target)).replace("%2", getattr(exc, "strerror", None) or ""))
                 return
             self.last_pdf = target
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from classroom.data_rights import ErasureResult, erase_person, export_json, export_person
+from classroom.errors import ClassroomError
+from classroom.files import write_private
 from classroom.text import fold
 
 from ..ops import Ops
@@ -31,10 +33,10 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) ->
     def written(data: dict[str, Any]) -> None:
         title = QCoreApplication.translate("DataRights", "Export")
         try:
-            Path(path).write_text(export_json(data), encoding="utf-8")
-        except OSError as exc:
+            write_private(Path(path), export_json(data).encode("utf-8"))  # everything on one person: 0600
+        except (OSError, ClassroomError) as exc:
             text = QCoreApplication.translate("DataRights", "Cannot write “%1”: %2")
-            QMessageBox.warning(parent, title, text.replace("%1", path).replace("%2", exc.strerror or type(exc).__name__))
+            QMessageBox.warning(parent, title, text.replace("%1", path).replace("%2", getattr(exc, "strerror", None) or type(exc).__name__))
             return
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
         QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", path))

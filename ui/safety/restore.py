@@ -63,6 +63,10 @@ def _confirm(parent: QWidget, ops: Ops, info: BackupInfo, folder: Path | None, r
                         ("%4", str(info.classes)), ("%5", str(info.certificates)),
                         ("%6", info.last_change[:16] or "—"), ("%7", str(folder))):
         text = text.replace(mark, value)
+    if not info.digest_checked:
+        text += "\n\n" + QCoreApplication.translate(
+            "Restore", "This is an older backup with no digest: it can be restored because its length is right and "
+            "SQLite's own check finds it whole, but a change inside it could go unseen.")
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Restore", "Restore from a backup"), text,
                       parent=parent)
     restore = box.addButton(QCoreApplication.translate("Restore", "Restore"), QMessageBox.ButtonRole.AcceptRole)
