@@ -93,8 +93,22 @@ def window_request(argv: Sequence[str]) -> tuple[str, str | None, str, str | Non
     return None
 
 
+def utf8_streams() -> None:
+    """Write standard output and error in UTF-8 whatever the code page.
+
+    On Windows a stream redirected to a file or a pipe (``classroom list classes > ds.txt``) gets the
+    ANSI code page (cp1252, cp1258), in which most Vietnamese letters cannot be written: every print
+    of a name would end in ``UnicodeEncodeError``. A console keeps Python's own Unicode writer.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").replace("-", "").replace("_", "").lower()
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_streams()
     window = window_request(argv)
     if window is not None:
         face, db, lang, file = window
