@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from models.db import Database, open_database
@@ -73,6 +73,9 @@ def create_app(lang: str) -> QApplication:
     if family:
         app.setFont(QFont(family, 10))
     app.setStyleSheet(STYLE)
+    icon = QPixmap()
+    if icon.loadFromData((files("resources") / "icons" / "classroom.png").read_bytes()):
+        app.setWindowIcon(QIcon(icon))
     app._translators = install_translations(app, lang)  # type: ignore[attr-defined]  # kept alive with the app
     return app
 
