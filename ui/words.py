@@ -88,5 +88,8 @@ def describe_error(exc: BaseException) -> str:
         "file_not_writable": QCoreApplication.translate("Errors", "The file “{path}” is read-only. Check its permissions or choose another file."),
         "file_not_readable": QCoreApplication.translate("Errors", "Cannot read the file “{path}”. Check its permissions."),
         "cannot_connect": QCoreApplication.translate("Errors", "Cannot connect to the database “{path}”: {reason}"),
+        "network_drive": QCoreApplication.translate("Errors", "The data file “{path}” is on a shared network drive, "
+                            "where it can be damaged when several computers write to it. Keep it on this computer's own "
+                            "disk; for several computers sharing data, ask for a PostgreSQL server. Nothing was changed."),
     }
     return texts.get(exc.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", exc.code)).format(**p)
