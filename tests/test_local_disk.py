@@ -93,3 +93,27 @@ def test_the_window_says_so_and_offers_another_file(qtbot, tmp_path, monkeypatch
     assert app_module.open_with_choice(str(share / "classroom.sqlite3")) is None
     assert "ổ mạng dùng chung" in shown[0] and "PostgreSQL" in shown[0]
     assert not (share / "classroom.sqlite3").exists()
+
+
+def test_a_made_pdf_opens_with_windows_default_viewer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import sys
+
+    from PySide6.QtGui import QDesktopServices
+
+    import ui.open_file as open_file
+    started: list[str] = []
+    qt: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: qt.append(url.toLocalFile())))
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(os, "startfile", started.append, raising=False)
+    pdf = tmp_path / "Giấy chứng nhận #1.pdf"
+    open_file.open_with_default_app(pdf)
+    assert started == [str(pdf)] and qt == []
+
+    def no_viewer(path: str) -> None:
+        raise OSError(1155, "No application is associated with the specified file")
+
+    monkeypatch.setattr(os, "startfile", no_viewer, raising=False)
+    open_file.open_with_default_app(pdf)  # no viewer: Qt's try, no crash
+    assert qt == [str(pdf)]
