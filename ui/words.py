@@ -92,5 +92,8 @@ def describe_error(exc: BaseException) -> str:
                                                      "does not match); nothing was restored."),
         "backup_incomplete": QCoreApplication.translate("Errors", "The copy of “{path}” is missing data (table {table}); "
                                                         "it is not a backup. Try again."),
+        "network_drive": QCoreApplication.translate("Errors", "The data file “{path}” is on a shared network drive, "
+                            "where it can be damaged when several computers write to it. Keep it on this computer's own "
+                            "disk; for several computers sharing data, ask for a PostgreSQL server. Nothing was changed."),
     }
     return texts.get(exc.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", exc.code)).format(**p)

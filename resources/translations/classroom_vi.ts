@@ -174,6 +174,10 @@
         <translation>Bản sao của “{path}” thiếu dữ liệu (bảng {table}); không phải là bản sao lưu. Hãy thử lại.</translation>
     </message>
     <message>
+        <source>The data file “{path}” is on a shared network drive, where it can be damaged when several computers write to it. Keep it on this computer&apos;s own disk; for several computers sharing data, ask for a PostgreSQL server. Nothing was changed.</source>
+        <translation>Tệp dữ liệu “{path}” nằm trên ổ mạng dùng chung: tệp ở đó có thể hỏng khi nhiều máy cùng ghi. Hãy để tệp trên ổ đĩa của máy này; muốn nhiều máy dùng chung dữ liệu thì đề nghị cài máy chủ PostgreSQL. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
     </message>

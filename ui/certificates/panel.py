@@ -7,8 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -21,6 +19,7 @@ from classroom.errors import ClassroomError
 from classroom.files import write_private
 from models import LOCAL_TZ
 
+from ..open_file import open_with_default_app
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import describe_error, value_word
@@ -140,7 +139,7 @@ class CertificatesPanel(QWidget):
                                     .replace("%1", str(target)).replace("%2", getattr(exc, "strerror", None) or ""))
                 return
             self.last_pdf = target
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_with_default_app(target)
             self._class_chosen()
 
         self.task = ProgressTask(self, self._ops, label, work, done, self._failed,

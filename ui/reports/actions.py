@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from classroom.reporting.merged import write_consolidation_file
 from classroom.reporting.package import export_package
 from models import Setting
 
+from ..open_file import open_with_default_app
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
@@ -89,7 +89,7 @@ class ReportActions(QObject):
 
         def done(_result: Any) -> None:
             self.last_file = target
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_with_default_app(target)
         self._run(self.tr("Preparing the report…"), work, done)
 
     def consolidate(self) -> None:

@@ -1,0 +1,24 @@
+"""Open a file the program made (a PDF, a workbook) with the program the computer uses for it."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+log = logging.getLogger("classroom.ui")
+
+
+def open_with_default_app(path: Path) -> None:
+    """Windows: ``os.startfile`` (the shell's "open": the default PDF viewer, whatever the officer has
+    installed); elsewhere Qt's desktop services (xdg-open). A file that no program opens stays saved."""
+    if sys.platform == "win32":
+        try:
+            os.startfile(str(path))  # type: ignore[attr-defined]
+            return
+        except OSError as exc:
+            log.warning("no program opened %s: %s", path.name, exc.strerror)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
