@@ -112,6 +112,25 @@ def key_id(key: AnyKey) -> str:
     return _b64url(hashlib.sha256(_raw(key)).digest()[:8])
 
 
+def fingerprint(key: AnyKey | str) -> str:
+    """A key's fingerprint to read aloud or compare: SHA-256 of the raw public key, its first
+    80 bits in base32, four groups of four ("K7QD-3MXA-PL2Z-W4RE"). ``key``: a key or its base64url text."""
+    raw = _raw(public_key_from_b64(key) if isinstance(key, str) else key)
+    text = _b32(hashlib.sha256(raw).digest()[:10])
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def key_id_of_text(text: str) -> str | None:
+    """The key id a certificate's QR text names, without checking anything else (None if unreadable)."""
+    try:
+        text = text.strip().upper()
+        if not text.startswith(PREFIX):
+            return None
+        return _unb32(text[len(PREFIX):].split(".")[0]).decode("utf-8").split(SEP, 1)[0]
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
