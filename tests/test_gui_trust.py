@@ -28,3 +28,42 @@ def test_settings_without_a_key_make_none(qtbot, db: Database, vietnamese: None)
     assert panel.trust.fingerprint.text() == "chưa có khóa"
     with db.sessions() as s:
         assert trust.own_key(s) is None
+
+
+def test_window_consolidation_says_taken_on_trust_and_asks_before_a_new_key(  # type: ignore[no-untyped-def]
+        qtbot, db: Database, demo_file, tmp_path, monkeypatch, vietnamese: None) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.test_trust import commune, fp, package_of, pins
+    from ui.reports.panel import ReportsPanel
+
+    a = commune(demo_file, tmp_path, "a")
+    impostor = commune(demo_file, tmp_path, "impostor", new_key=True)
+    packs = [str(package_of(a, tmp_path / "a.zip"))]
+    merged = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: (packs, "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(merged), "")))
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, _t, text, *a, **k: (asked.append(text), answers.pop(0) if answers else QMessageBox.StandardButton.Ok)[1]))
+    panel = ReportsPanel(Ops(db, pytest.fail, synchronous=True), year=2026)
+    qtbot.addWidget(panel)
+    panel.actions.consolidate()
+    dialog = panel.actions.dialog
+    assert dialog is not None and not dialog.on_trust.isHidden()
+    assert "Tin khi gặp lần đầu" in dialog.on_trust.text() and fp(a) in dialog.on_trust.text()
+    assert dialog.communes.item(0, 7).text() == "tin khi gặp lần đầu: nay được ghim"
+    dialog.close()
+    packs[:] = [str(package_of(impostor, tmp_path / "forged.zip"))]
+    answers.append(QMessageBox.StandardButton.No)
+    panel.actions.consolidate()
+    assert fp(a) in asked[0] and fp(impostor) in asked[0] and "Chấp nhận khóa mới?" in asked[0]
+    assert pins(db) == [("15883", fp(a), True)]
+    answers.append(QMessageBox.StandardButton.Yes)
+    panel.actions.consolidate()
+    assert pins(db)[-1] == ("15883", fp(impostor), True)
+    assert panel.actions.dialog.communes.item(0, 7).text().startswith("khóa mới được chấp nhận")
+    assert Path(merged).exists()

@@ -82,3 +82,113 @@ def test_certificate_prints_the_key_fingerprint_under_the_qr(demo_db: Database, 
     pdf.write_bytes(buffer.getvalue())
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert info is not None and f"Khóa {info.fingerprint}" in text
+
+
+# --- pinning at consolidation -------------------------------------------------------------------
+
+def commune(demo_file: Path, tmp_path: Path, name: str, *, code: str | None = None, new_key: bool = False) -> Database:
+    """A commune's own database: a copy of the demo commune (15883), renamed, or with another key."""
+    import shutil
+
+    from classroom.keys import store_signing_key
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models import Commune
+    from models.db import open_database
+
+    path = tmp_path / f"{name}.sqlite3"
+    shutil.copy(demo_file, path)
+    database = open_database(path)
+    with database.transaction() as s:
+        c = s.scalars(select(Commune)).one()
+        if code is not None:
+            c.code, c.name = code, name
+        if new_key:
+            store_signing_key(s, Ed25519PrivateKey.generate(), None)
+    return database
+
+
+def package_of(database: Database, out: Path) -> Path:
+    from classroom.reporting.package import export_package
+
+    with database.transaction() as s:
+        export_package(s, out)
+    return out
+
+
+def fp(database: Database) -> str:
+    with database.sessions() as s:
+        info = trust.own_key(s)
+    assert info is not None
+    return info.fingerprint
+
+
+def workbook_text(path: Path) -> str:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    return "\n".join(str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row
+                     if v is not None)
+
+
+def pins(database: Database) -> list[tuple[str, str, bool]]:
+    from models import IssuerKey
+
+    with database.sessions() as s:
+        return [(k.commune_code, k.fingerprint, k.current) for k in s.scalars(
+            select(IssuerKey).where(IssuerKey.origin == "pinned").order_by(IssuerKey.id))]
+
+
+def test_first_package_pins_the_key_and_says_it_was_taken_on_trust(
+        db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = commune(demo_file, tmp_path, "a")
+    pack = package_of(a, tmp_path / "a.zip")
+    out = tmp_path / "tong-hop.xlsx"
+    code, said, err = run(capsys, "--db", url(db), "consolidate", str(pack), "--out", str(out))
+    assert code == 0, err
+    assert "TIN KHI GẶP LẦN ĐẦU" in said and fp(a) in said
+    assert pins(db) == [("15883", fp(a), True)]
+    text = workbook_text(out)
+    assert "Tin khi gặp lần đầu" in text and fp(a) in text and "được tin khi gặp lần đầu" in text
+    code, said, _ = run(capsys, "--db", url(db), "consolidate", str(pack), "--out", str(out))
+    assert code == 0 and "khớp khóa đã ghim" in said and "TIN KHI" not in said
+    assert "Khớp khóa đã ghim" in workbook_text(out)
+
+
+def test_impostor_package_for_a_pinned_commune_is_refused_with_both_fingerprints(
+        db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = commune(demo_file, tmp_path, "a")
+    impostor = commune(demo_file, tmp_path, "impostor", new_key=True)
+    out = tmp_path / "tong-hop.xlsx"
+    assert run(capsys, "--db", url(db), "consolidate", str(package_of(a, tmp_path / "a.zip")), "--out", str(out))[0] == 0
+    out.unlink()
+    forged = package_of(impostor, tmp_path / "forged.zip")
+    code, said, err = run(capsys, "--db", url(db), "consolidate", str(forged), "--out", str(out))
+    assert code == 3 and not out.exists()
+    assert "15883" in err and fp(a) in err and fp(impostor) in err and "--accept-key" in err
+    assert pins(db) == [("15883", fp(a), True)]
+    code, _, err = run(capsys, "--db", url(db), "consolidate", str(forged), "--out", str(out),
+                       "--accept-key", "15883=AAAA-BBBB-CCCC-DDDD")
+    assert code == 3 and pins(db) == [("15883", fp(a), True)]  # accepting another fingerprint accepts nothing
+    assert run(capsys, "--db", url(db), "consolidate", str(forged), "--out", str(out), "--accept-key", "15883")[0] == 2
+    code, said, err = run(capsys, "--db", url(db), "consolidate", str(forged), "--out", str(out),
+                          "--accept-key", f"15883={fp(impostor).lower().replace('-', '')}")
+    assert code == 0, err
+    assert "Đã chấp nhận khóa mới" in said and out.exists()
+    assert pins(db) == [("15883", fp(a), False), ("15883", fp(impostor), True)]
+    assert "Khóa mới được cán bộ chấp nhận" in workbook_text(out)
+
+
+def test_revocations_travel_upward_in_the_package(db: Database, demo_file: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from models import KnownRevocation
+
+    a = commune(demo_file, tmp_path, "a")
+    with a.transaction() as s:
+        serial = s.scalars(select(Certificate.serial).order_by(Certificate.serial)).first()
+        certs.revoke(s, serial, "cấp nhầm", actor="x")
+    code, _, err = run(capsys, "--db", url(db), "consolidate", str(package_of(a, tmp_path / "a.zip")),
+                       "--out", str(tmp_path / "t.xlsx"))
+    assert code == 0, err
+    with db.sessions() as s:
+        held = [(r.commune_code, r.serial) for r in s.scalars(select(KnownRevocation))]
+    assert held == [("15883", serial)]
