@@ -67,3 +67,40 @@ def test_window_consolidation_says_taken_on_trust_and_asks_before_a_new_key(  # 
     assert pins(db)[-1] == ("15883", fp(impostor), True)
     assert panel.actions.dialog.communes.item(0, 7).text().startswith("khóa mới được chấp nhận")
     assert Path(merged).exists()
+
+
+def test_settings_take_in_a_trust_list_confirming_the_office_first(  # type: ignore[no-untyped-def]
+        qtbot, db: Database, demo_file, tmp_path, monkeypatch, capsys, vietnamese: None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_trust import commune, fp, listed, office_with_a, run, url
+
+    a = office_with_a(db, demo_file, tmp_path, capsys)
+    first, second = tmp_path / "1.json", tmp_path / "2.json"
+    run(capsys, "--db", url(db), "export", "trust", "--out", str(first))
+    run(capsys, "--db", url(db), "export", "trust", "--out", str(second))
+    b = commune(demo_file, tmp_path, "b", code="26734", new_key=True)
+    asked: list[str] = []
+    warned: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *a, **k: (asked.append(text), answers.pop(0))[1]))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    panel = SettingsPanel(Ops(b, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.reload()
+    form = panel.trust
+    assert form.office.text() == "chưa có"
+    form.take(str(first))
+    assert fp(db) in asked[0] and "không thay đổi gì" in form.message.text() and listed(b) == []
+    form.take(str(first))
+    assert form.message.text() == "Đã nhận danh sách tin cậy." and listed(b) == [("15883", fp(a))]
+    assert fp(db) in form.office.text() and form.held.text() == "1 xã, 1 khóa, 0 giấy chứng nhận bị thu hồi"
+    form.take(str(second))
+    assert len(asked) == 2  # the office is known now: not asked again
+    form.take(str(first))
+    assert "không mới hơn" in form.message.text() and "không mới hơn" in warned[-1]
+    truncated = tmp_path / "cut.json"
+    truncated.write_bytes(second.read_bytes()[:100])
+    form.take(str(truncated))
+    assert "bị cắt cụt" in form.message.text() and listed(b) == [("15883", fp(a))]

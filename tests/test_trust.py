@@ -192,3 +192,105 @@ def test_revocations_travel_upward_in_the_package(db: Database, demo_file: Path,
     with db.sessions() as s:
         held = [(r.commune_code, r.serial) for r in s.scalars(select(KnownRevocation))]
     assert held == [("15883", serial)]
+
+
+# --- trust lists --------------------------------------------------------------------------------
+
+def office_with_a(db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Database:
+    """A receiving office (``db``) that consolidated commune A's package."""
+    a = commune(demo_file, tmp_path, "a")
+    code, _, err = run(capsys, "--db", url(db), "consolidate", str(package_of(a, tmp_path / "a.zip")),
+                       "--out", str(tmp_path / "t.xlsx"))
+    assert code == 0, err
+    return a
+
+
+def listed(database: Database) -> list[tuple[str, str]]:
+    from models import IssuerKey
+
+    with database.sessions() as s:
+        return sorted((k.commune_code, k.fingerprint) for k in s.scalars(
+            select(IssuerKey).where(IssuerKey.origin == "trust_list")))
+
+
+def test_trust_list_first_needs_the_office_fingerprint_then_only_newer_lists_of_that_office(
+        db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = office_with_a(db, demo_file, tmp_path, capsys)
+    b = commune(demo_file, tmp_path, "b", code="26734", new_key=True)
+    first = tmp_path / "tin-cay-1.json"
+    code, said, err = run(capsys, "--db", url(db), "export", "trust", "--out", str(first))
+    assert code == 0, err
+    office = fp(db)
+    assert office in said and "1 xã" in said
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(first))
+    assert code == 2 and office in err and "--office-key" in err and listed(b) == []
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(first), "--office-key", "AAAA-BBBB-CCCC-DDDD")
+    assert code == 2 and "không phải khóa AAAA-BBBB-CCCC-DDDD" in err and listed(b) == []
+    code, said, err = run(capsys, "--db", url(b), "import", "trust", str(first), "--office-key", office)
+    assert code == 0, err
+    assert office in said and listed(b) == [("15883", fp(a))]
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(first))
+    assert code == 2 and "không mới hơn" in err  # the same list again is a replay
+    second = tmp_path / "tin-cay-2.json"
+    assert run(capsys, "--db", url(db), "export", "trust", "--out", str(second))[0] == 0
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(second))
+    assert code == 0, err
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(first))
+    assert code == 2 and "không mới hơn" in err and listed(b) == [("15883", fp(a))]
+
+
+def test_hostile_trust_lists_are_refused_and_change_nothing(
+        db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import base64
+
+    from classroom.trustlist import SIGNED_PREFIX
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    office_with_a(db, demo_file, tmp_path, capsys)
+    b = commune(demo_file, tmp_path, "b", code="26734", new_key=True)
+    good = tmp_path / "good.json"
+    run(capsys, "--db", url(db), "export", "trust", "--out", str(good))
+    run(capsys, "--db", url(b), "import", "trust", str(good), "--office-key", fp(db))
+    before = listed(b)
+    envelope = json.loads(good.read_text("utf-8"))
+    payload = json.loads(envelope["payload"])
+
+    def signed_by(key: Ed25519PrivateKey, p: dict) -> bytes:  # type: ignore[type-arg]
+        from classroom.signing import public_key_b64
+        p = {**p, "office": {**p["office"], "public_key": public_key_b64(key)}}
+        text = json.dumps(p, ensure_ascii=False)
+        sig = base64.urlsafe_b64encode(key.sign(SIGNED_PREFIX + text.encode())).decode()
+        return json.dumps({**envelope, "public_key": public_key_b64(key), "payload": text,
+                           "signature": sig}).encode()
+
+    newer = {**payload, "issued_at": "2099-01-01T00:00:00+07:00"}
+    with db.transaction() as s:
+        office_key = signing_key(s)
+    impostor = Ed25519PrivateKey.generate()
+    forged_payload = json.loads(json.dumps(newer))
+    forged_payload["communes"][0]["keys"][0]["public_key"] = base64.urlsafe_b64encode(
+        impostor.public_key().public_bytes_raw()).rstrip(b"=").decode()
+    bad_key = json.loads(json.dumps(newer))
+    bad_key["communes"][0]["keys"][0]["public_key"] = "bm90LWEta2V5"
+    altered = {**envelope, "payload": envelope["payload"].replace("15883", "15884")}
+    cases = {
+        "truncated": (good.read_bytes()[:-40], "bị cắt cụt"),
+        "empty": (b"", "bị cắt cụt"),
+        "not json": (b"\x00\xff garbage", "bị cắt cụt"),
+        "altered": (json.dumps(altered).encode(), "đã bị sửa"),
+        "re-signed by another office": (signed_by(impostor, forged_payload), "cơ quan khác ký"),
+        "malformed key": (signed_by(office_key, bad_key), "khóa sai định dạng cho xã 15883"),
+        "older, signed by the office": (signed_by(office_key, {**payload, "issued_at": "2020-01-01T00:00:00+07:00"}),
+                                        "không mới hơn"),
+    }
+    for name, (data, words) in cases.items():
+        target = tmp_path / f"{name}.json"
+        target.write_bytes(data)
+        code, _, err = run(capsys, "--db", url(b), "import", "trust", str(target))
+        assert code == 2 and words in err and str(target) in err, (name, err)
+        assert listed(b) == before, name
+    assert run(capsys, "--db", url(b), "import", "trust", str(tmp_path / "missing.json"))[0] == 2
+    fine = tmp_path / "fine.json"  # the same forging kit with the office's own key and a later date is taken
+    fine.write_bytes(signed_by(office_key, forged_payload))
+    assert run(capsys, "--db", url(b), "import", "trust", str(fine))[0] == 0
+    assert listed(b) != before

@@ -98,6 +98,9 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
             x.add_argument("--out", type=Path, required=True)
         x.add_argument("--from", dest="start")
         x.add_argument("--to", dest="end")
+    from .trust_cmd import register_exports
+
+    register_exports(what, vi)
     c = sub.add_parser("consolidate", help="tổng hợp gói dữ liệu của nhiều xã" if vi else
                        "consolidate many communes' packages")
     c.add_argument("packages", nargs="+", type=Path)
@@ -128,6 +131,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.command == "consolidate":
             return _consolidate(args, ctx)
+        if args.what in ("trust", "verifier"):
+            from .trust_cmd import run_export
+
+            return run_export(args, ctx)
         period = _period(args, ctx)
         if isinstance(period, int):
             return period
