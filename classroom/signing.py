@@ -122,13 +122,33 @@ def fingerprint(key: AnyKey | str) -> str:
 
 def key_id_of_text(text: str) -> str | None:
     """The key id a certificate's QR text names, without checking anything else (None if unreadable)."""
+    claimed = peek(text)
+    return claimed[0] if claimed else None
+
+
+def peek(text: str) -> tuple[str, CertificateRecord] | None:
+    """(key id, record) as the QR text claims them, NOT checked: to say who an unknown issuer claims to be."""
     try:
+        if not isinstance(text, str) or len(text.strip()) > MAX_TEXT:
+            return None
         text = text.strip().upper()
         if not text.startswith(PREFIX):
             return None
-        return _unb32(text[len(PREFIX):].split(".")[0]).decode("utf-8").split(SEP, 1)[0]
+        return _parse(_unb32(text[len(PREFIX):].split(".")[0]))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
+
+
+def fingerprint_start(kid: str) -> str:
+    """The first three groups of the fingerprint of the key whose id is ``kid`` (all a key id tells)."""
+    try:
+        raw = base64.urlsafe_b64decode(kid + "=" * (-len(kid) % 4))
+    except (ValueError, binascii.Error):
+        return ""
+    if len(raw) != 8:
+        return ""
+    text = _b32(raw)[:12]
+    return "-".join(text[i:i + 4] for i in range(0, 12, 4))
 
 
 def _nfc(text: str) -> str:

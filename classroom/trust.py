@@ -18,15 +18,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Commune, IssuerKey, KnownRevocation
+from models import LOCAL_TZ, Certificate, Commune, IssuerKey, KnownRevocation
 from models.trust import PINNED as PINNED_ORIGIN
 from models.trust import TRUST_LIST as LIST_ORIGIN
 
+from .certificates import Issuer, Verification
 from .errors import InvalidInput, Problem
 from .keys import existing_public_key
 from .reporting.consolidate import Consolidation, Refusal, consolidate, read_all
 from .reporting.package import Package
-from .signing import fingerprint, public_key_b64
+from .signing import GENUINE, NOT_GENUINE, decode_record, fingerprint, fingerprint_start, key_id, peek, public_key_b64
+
+REVOKED = "revoked"
+UNKNOWN_ISSUER = "unknown_issuer"
 
 
 @dataclass(frozen=True)
@@ -166,3 +170,53 @@ def consolidate_pinned(session: Session, paths: Sequence[Path | str], *, accept:
         raise InvalidInput([Problem("no_package_accepted", "packages", params={"count": len(refused)})]
                            + [Problem(r.code, "package", params=r.params) for r in refused])
     return replace(consolidate(packages, refused), trust=notes)
+
+
+# --- verifying by issuer ------------------------------------------------------------------------
+
+OWN_KEY = "own_key"
+
+
+def find_issuer(session: Session, kid: str) -> tuple[str, Issuer] | None:
+    """The key (base64url) a certificate's key id names, and its issuer: this database's own key first,
+    then a key pinned here, then one from a trust list."""
+    own = existing_public_key(session)
+    if own is not None and key_id(own) == kid:
+        commune = session.scalars(select(Commune).order_by(Commune.id)).first()
+        return public_key_b64(own), Issuer(commune.code if commune else "", fingerprint(own), OWN_KEY,
+                                           commune.name if commune else "")
+    rows = session.scalars(select(IssuerKey).where(IssuerKey.key_id == kid)).all()
+    for origin in (PINNED_ORIGIN, LIST_ORIGIN):
+        for row in rows:
+            if row.origin == origin:
+                return row.public_key, Issuer(row.commune_code, row.fingerprint, origin, row.commune_name)
+    return None
+
+
+def verify_text(session: Session, text: str) -> Verification:
+    """Genuine, not genuine, revoked (by the issuer's own revocation, wherever it came from) or unknown issuer."""
+    claimed = peek(text)
+    found = find_issuer(session, claimed[0]) if claimed else None
+    decoded = decode_record(text, [found[0]] if found else [])
+    record = decoded.record
+    if decoded.reason == "unknown_key" and claimed is not None:
+        kid, said = claimed
+        return Verification(UNKNOWN_ISSUER, said, "unknown_key",
+                            issuer=Issuer(said.commune_code, fingerprint_start(kid), "", said.commune_name))
+    if decoded.status != GENUINE or record is None or found is None:
+        return Verification(decoded.status, None, decoded.reason)
+    issuer = found[1]
+    if issuer.trusted_by != OWN_KEY and record.commune_code != issuer.commune:
+        return Verification(NOT_GENUINE, None, "issuer_mismatch", issuer=issuer)  # a commune signing for another
+    if issuer.trusted_by == OWN_KEY:
+        cert = session.scalar(select(Certificate).where(Certificate.serial == record.serial))
+        if cert is not None and cert.revoked_at is not None:
+            return Verification(REVOKED, record, "", cert.revoked_at, cert.revoke_reason, issuer)
+        return Verification(GENUINE, record, issuer=issuer)
+    revoked = session.execute(select(KnownRevocation.revoked_on).where(  # by issuer and serial, not serial alone
+        KnownRevocation.commune_code == issuer.commune, KnownRevocation.serial == record.serial).limit(1)).first()
+    if revoked is not None:
+        day = revoked[0]
+        when = datetime.combine(day, datetime.min.time(), LOCAL_TZ) if day else None
+        return Verification(REVOKED, record, "", when, "", issuer)
+    return Verification(GENUINE, record, issuer=issuer)

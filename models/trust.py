@@ -38,7 +38,8 @@ class IssuerKey(Base):
 
 class KnownRevocation(Base):
     __tablename__ = "known_revocations"
-    __table_args__ = (UniqueConstraint("origin", "commune_code", "serial", name="uq_known_revocation"),)
+    __table_args__ = (UniqueConstraint("origin", "commune_code", "serial", name="uq_known_revocation"),
+                      Index("ix_known_revocations_issuer_serial", "commune_code", "serial"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     origin: Mapped[str] = mapped_column(String(12))  # pinned (from the commune's package) | trust_list

@@ -128,7 +128,7 @@ def test_cli_print_verify_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["--db", db, "verify", "--image", str(out), "--json"]) == 0
     import json
     result = json.loads(capsys.readouterr().out)
-    assert result["status"] == "genuine" and result["issuer"] == "Đông Tiến"
+    assert result["status"] == "genuine" and result["issuer"]["name"] == "Đông Tiến"
     assert main(["--db", db, "revoke", result["serial"], "--reason", "Cấp nhầm"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "verify", "--image", str(out)]) == 4

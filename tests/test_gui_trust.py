@@ -5,6 +5,7 @@ import pytest
 
 from classroom import trust
 from models.db import Database
+from tests.test_trust import commune
 from ui.ops import Ops
 from ui.settings.panel import SettingsPanel
 
@@ -104,3 +105,24 @@ def test_settings_take_in_a_trust_list_confirming_the_office_first(  # type: ign
     truncated.write_bytes(second.read_bytes()[:100])
     form.take(str(truncated))
     assert "bị cắt cụt" in form.message.text() and listed(b) == [("15883", fp(a))]
+
+
+def test_verify_screen_says_unknown_issuer_and_who_vouches_for_a_genuine_one(  # type: ignore[no-untyped-def]
+        qtbot, db: Database, demo_file, tmp_path, capsys, vietnamese: None) -> None:
+    from tests.test_trust import first_certificate, fp, office_with_a
+    from ui.certificates.verify import VerifyPanel
+
+    a = office_with_a(db, demo_file, tmp_path, capsys)
+    _, text = first_certificate(a)
+    empty = commune(demo_file, tmp_path, "empty", code="26734", new_key=True)
+    panel = VerifyPanel(Ops(empty, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.text, text)
+    panel.check_text()
+    assert panel.verdict.text() == "KHÔNG RÕ NƠI CẤP" and fp(a)[:14] in panel.details.text()
+    office = VerifyPanel(Ops(db, pytest.fail, synchronous=True))
+    qtbot.addWidget(office)
+    office.text.setText(text)
+    office.check_text()
+    assert office.verdict.text() == "Giấy chứng nhận THẬT"
+    assert "khóa đã ghim khi tổng hợp" in office.details.text() and fp(a) in office.details.text()

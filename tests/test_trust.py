@@ -294,3 +294,62 @@ def test_hostile_trust_lists_are_refused_and_change_nothing(
     fine.write_bytes(signed_by(office_key, forged_payload))
     assert run(capsys, "--db", url(b), "import", "trust", str(fine))[0] == 0
     assert listed(b) != before
+
+
+# --- verify by issuer ---------------------------------------------------------------------------
+
+def verify_json(capsys: pytest.CaptureFixture[str], database: Database, text: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    code, out, _ = run(capsys, "--db", url(database), "verify", text, "--json")
+    return code, json.loads(out)
+
+
+def first_certificate(database: Database) -> tuple[str, str]:
+    with database.sessions() as s:
+        cert = s.scalars(select(Certificate).where(Certificate.revoked_at.is_(None))
+                         .order_by(Certificate.serial)).first()
+        return cert.serial, cert.qr_text
+
+
+def test_verify_names_the_issuer_and_how_it_is_trusted(db: Database, demo_file: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    a = office_with_a(db, demo_file, tmp_path, capsys)
+    serial, text = first_certificate(a)
+    code, got = verify_json(capsys, a, text)
+    assert code == 0 and got["status"] == "genuine"
+    assert got["issuer"] == {"commune": "15883", "fingerprint": fp(a), "trusted_by": "own_key", "name": "Đông Tiến"}
+    code, got = verify_json(capsys, db, text)  # the office pinned A's key
+    assert code == 0 and got["issuer"]["trusted_by"] == "pinned" and got["issuer"]["fingerprint"] == fp(a)
+    stranger = commune(demo_file, tmp_path, "stranger", code="26734", new_key=True)
+    with stranger.transaction() as s:
+        s.execute(Certificate.__table__.update().values(qr_text=""))  # it issued nothing of A's
+    code, got = verify_json(capsys, stranger, text)
+    assert code == 1 and got["status"] == "unknown_issuer" and got["reason"] == "unknown_key"
+    assert got["issuer"]["commune"] == "15883" and got["issuer"]["trusted_by"] is None
+    assert fp(a).startswith(got["issuer"]["fingerprint"]) and len(got["issuer"]["fingerprint"]) == 14
+    assert got["holder"] is None
+    code, said, _ = run(capsys, "--db", url(stranger), "verify", text)
+    assert code == 1 and "KHÔNG RÕ NƠI CẤP" in said
+
+
+def test_revocations_are_looked_up_by_issuer_and_serial(db: Database, demo_file: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    a = office_with_a(db, demo_file, tmp_path, capsys)
+    serial, text = first_certificate(a)
+    b = commune(demo_file, tmp_path, "b", code="26734", new_key=True)
+    listing = tmp_path / "list.json"
+    run(capsys, "--db", url(db), "export", "trust", "--out", str(listing))
+    assert run(capsys, "--db", url(b), "import", "trust", str(listing), "--office-key", fp(db))[0] == 0
+    with b.transaction() as s:  # B's own register holds the same serial: B revokes its own
+        certs.revoke(s, serial, "của xã B", actor="x")
+    code, got = verify_json(capsys, b, text)
+    assert code == 0 and got["status"] == "genuine" and got["issuer"]["trusted_by"] == "trust_list"
+    with a.transaction() as s:
+        certs.revoke(s, serial, "cấp nhầm", actor="x")
+    assert run(capsys, "--db", url(db), "consolidate", str(package_of(a, tmp_path / "a2.zip")),
+               "--out", str(tmp_path / "t2.xlsx"))[0] == 0
+    code, got = verify_json(capsys, db, text)
+    assert code == 4 and got["status"] == "revoked"  # the office knows from A's package
+    run(capsys, "--db", url(db), "export", "trust", "--out", str(listing))
+    assert run(capsys, "--db", url(b), "import", "trust", str(listing))[0] == 0
+    code, got = verify_json(capsys, b, text)
+    assert code == 4 and got["status"] == "revoked" and got["serial"] == serial

@@ -40,9 +40,11 @@ def upgrade() -> None:
         sa.Column("revoked_on", sa.Date(), nullable=True),
         sa.UniqueConstraint("origin", "commune_code", "serial", name="uq_known_revocation"),
     )
+    op.create_index("ix_known_revocations_issuer_serial", "known_revocations", ["commune_code", "serial"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_known_revocations_issuer_serial", "known_revocations")
     op.drop_table("known_revocations")
     op.drop_index("ix_issuer_keys_key_id", "issuer_keys")
     op.drop_table("issuer_keys")
