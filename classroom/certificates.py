@@ -22,7 +22,7 @@ from .attendance import class_results
 from .errors import Cancelled, NotFound
 from .keys import signing_key
 from .register import next_serial
-from .signing import CertificateRecord, encode_record
+from .signing import CertificateRecord, encode_readable
 
 Progress = Callable[[int, int], None]
 
@@ -101,7 +101,7 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         session.add(Certificate(serial=serial, register_no=seq, class_id=class_id, participant_id=person.id,
                                 issued_on=issued_on, signer_name=commune.signer_name if commune else "",
                                 signer_title=commune.signer_title if commune else "",
-                                qr_text=encode_record(record, key)))
+                                qr_text=encode_readable(record, key)))
         serials.append(serial)
         if progress:
             progress(n + 1, len(due))

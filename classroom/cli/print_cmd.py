@@ -15,6 +15,7 @@ from .. import certificates as certs
 from .. import paper
 from ..errors import InvalidInput, NotFound
 from ..qr_read import read_qr_texts
+from ..signing import looks_like_certificate
 from .base import EXIT_FAILED, EXIT_OK, EXIT_REVOKED, Context
 from .messages import MESSAGES
 
@@ -151,7 +152,7 @@ def _verify(args: argparse.Namespace, ctx: Context) -> int:
         texts = read_qr_texts(args.image)
         if not texts:
             return ctx.error("verify.no_qr", EXIT_FAILED, path=args.image)
-        text = next((t for t in texts if t.upper().startswith("BDHVS1.")), texts[0])
+        text = next((t for t in texts if looks_like_certificate(t)), texts[0])
     elif args.text:
         text = args.text
     else:

@@ -159,8 +159,8 @@
         <translation>Quét mã QR trên giấy chứng nhận vào ô dưới đây (hoặc dán nội dung rồi nhấn Enter), hoặc mở ảnh chụp hay tệp PDF của giấy. Không cần Internet.</translation>
     </message>
     <message>
-        <source>QR text, e.g. BDHVS1.…</source>
-        <translation>Nội dung mã QR, ví dụ BDHVS1.…</translation>
+        <source>QR text: “Chứng nhận …” then BDHVS2.…</source>
+        <translation>Nội dung mã QR: “Chứng nhận …” rồi BDHVS2.…</translation>
     </message>
     <message>
         <source>Open a photo or PDF…</source>
@@ -169,6 +169,14 @@
     <message>
         <source>Waiting for a certificate</source>
         <translation>Đang chờ giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>The readable line came; waiting for the code line.</source>
+        <translation>Đã nhận dòng chữ; đang chờ dòng mã.</translation>
     </message>
     <message>
         <source>Open a photo or PDF of a certificate</source>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from classroom import certificates as certs
 from classroom.qr_read import read_qr_texts
+from classroom.signing import looks_like_certificate
 
 from ..ops import Ops
 from ..words import describe_error
@@ -21,6 +22,7 @@ class VerifyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("verifyPanel")
         self._ops = ops
+        self._pending = ""
         title = QLabel(self.tr("Verify a certificate"))
         title.setObjectName("panelTitle")
         hint = QLabel(self.tr("Scan the QR code of the certificate into the field below (or paste its text and "
@@ -28,7 +30,7 @@ class VerifyPanel(QWidget):
         hint.setWordWrap(True)
         self.text = QLineEdit()
         self.text.setObjectName("verifyText")
-        self.text.setPlaceholderText(self.tr("QR text, e.g. BDHVS1.…"))
+        self.text.setPlaceholderText(self.tr("QR text: “Chứng nhận …” then BDHVS2.…"))
         self.text.returnPressed.connect(self.check_text)
         open_file = QPushButton(self.tr("Open a photo or PDF…"))
         open_file.clicked.connect(self.choose_file)
@@ -53,8 +55,15 @@ class VerifyPanel(QWidget):
     def check_text(self) -> None:
         text = self.text.text()
         self.text.clear()
-        if text.strip():
-            self._ops.query(lambda s: certs.verify(s, text), self._show_result, self._failed)
+        if not text.strip():
+            return
+        if self._pending:  # a scanner types the readable line, Enter, then the code line
+            text, self._pending = self._pending + "\n" + text, ""
+        if "BDHVS" not in text.upper():
+            self._pending = text
+            self._show("idle", self.tr("Reading…"), self.tr("The readable line came; waiting for the code line."))
+            return
+        self._ops.query(lambda s: certs.verify(s, text), self._show_result, self._failed)
 
     def choose_file(self) -> None:
         picked, _ = QFileDialog.getOpenFileName(self, self.tr("Open a photo or PDF of a certificate"), str(Path.home()),
@@ -67,7 +76,7 @@ class VerifyPanel(QWidget):
             texts = read_qr_texts(path)
             if not texts:
                 return None
-            return certs.verify(s, next((t for t in texts if t.upper().startswith("BDHVS1.")), texts[0]))  # type: ignore[arg-type]
+            return certs.verify(s, next((t for t in texts if looks_like_certificate(t)), texts[0]))  # type: ignore[arg-type]
         self._ops.query(work, lambda r: self._show_result(r) if r else self._show(
             "not_genuine", self.tr("No QR code found"), self.tr("No QR code could be read in %1. Take the photo "
                                                                  "straight on, in good light.").replace("%1", str(path))),
