@@ -58,6 +58,10 @@ MESSAGES.update({
                        "{keys} khóa, {revocations} giấy chứng nhận bị thu hồi.",
                        "Took in the trust list of {office} (key {fingerprint}) of {issued}: {communes} communes, "
                        "{keys} keys, {revocations} revoked certificates."),
+    "verifier.exported": ("Đã tạo trang kiểm tra {path} ({communes} xã, {keys} khóa, {revocations} giấy chứng nhận bị "
+                          "thu hồi): mở bằng trình duyệt, không cần Internet.",
+                          "Made the verifier page {path} ({communes} communes, {keys} keys, {revocations} revoked "
+                          "certificates): open it in a browser, no internet needed."),
     "trust.cannot_write": ("Không ghi được tệp “{path}”.", "Cannot write the file “{path}”."),
     "refused.trust_unreadable": ("Tệp “{path}” không phải danh sách tin cậy, bị cắt cụt hoặc hỏng; không thay đổi gì.",
                                  "“{path}” is not a trust list, or it is truncated or damaged; nothing changed."),
@@ -96,7 +100,7 @@ MESSAGES.update({
 
 def register_exports(what: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
     """``export trust`` and ``export verifier`` (under report_cmd's ``export``)."""
-    for name in ("trust",):
+    for name in ("trust", "verifier"):
         x = what.add_parser(name)
         x.add_argument("--out", type=Path, required=True)
 
@@ -120,7 +124,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
         with ctx.db.sessions() as session:
             page = export_verifier(session, args.out, datetime.now(LOCAL_TZ))
-        ctx.out("verifier.exported", path=args.out, communes=page.communes, revocations=page.revocations)
+        ctx.out("verifier.exported", path=args.out, communes=page.communes, keys=page.keys,
+                revocations=page.revocations)
         return EXIT_OK
     except (DatabaseError, OSError):
         return ctx.error("trust.cannot_write", EXIT_FAILED, path=args.out)
