@@ -252,16 +252,16 @@ def test_hostile_trust_lists_are_refused_and_change_nothing(
     run(capsys, "--db", url(db), "export", "trust", "--out", str(good))
     run(capsys, "--db", url(b), "import", "trust", str(good), "--office-key", fp(db))
     before = listed(b)
-    envelope = json.loads(good.read_text("utf-8"))
-    payload = json.loads(envelope["payload"])
+    head, body = good.read_bytes().split(b"\n", 1)
+    envelope = json.loads(head)
+    payload = json.loads(body)
 
     def signed_by(key: Ed25519PrivateKey, p: dict) -> bytes:  # type: ignore[type-arg]
         from classroom.signing import public_key_b64
         p = {**p, "office": {**p["office"], "public_key": public_key_b64(key)}}
-        text = json.dumps(p, ensure_ascii=False)
-        sig = base64.urlsafe_b64encode(key.sign(SIGNED_PREFIX + text.encode())).decode()
-        return json.dumps({**envelope, "public_key": public_key_b64(key), "payload": text,
-                           "signature": sig}).encode()
+        text = json.dumps(p, ensure_ascii=False).encode()
+        sig = base64.urlsafe_b64encode(key.sign(SIGNED_PREFIX + text)).decode()
+        return json.dumps({**envelope, "public_key": public_key_b64(key), "signature": sig}).encode() + b"\n" + text
 
     newer = {**payload, "issued_at": "2099-01-01T00:00:00+07:00"}
     with db.transaction() as s:
@@ -272,12 +272,13 @@ def test_hostile_trust_lists_are_refused_and_change_nothing(
         impostor.public_key().public_bytes_raw()).rstrip(b"=").decode()
     bad_key = json.loads(json.dumps(newer))
     bad_key["communes"][0]["keys"][0]["public_key"] = "bm90LWEta2V5"
-    altered = {**envelope, "payload": envelope["payload"].replace("15883", "15884")}
+    altered = head + b"\n" + body.replace(b"15883", b"15884")
     cases = {
         "truncated": (good.read_bytes()[:-40], "bị cắt cụt"),
         "empty": (b"", "bị cắt cụt"),
         "not json": (b"\x00\xff garbage", "bị cắt cụt"),
-        "altered": (json.dumps(altered).encode(), "đã bị sửa"),
+        "altered": (altered, "đã bị sửa"),
+        "header only": (head + b"\n", "bị cắt cụt"),
         "re-signed by another office": (signed_by(impostor, forged_payload), "cơ quan khác ký"),
         "malformed key": (signed_by(office_key, bad_key), "khóa sai định dạng cho xã 15883"),
         "older, signed by the office": (signed_by(office_key, {**payload, "issued_at": "2020-01-01T00:00:00+07:00"}),
