@@ -291,6 +291,11 @@ def test_hostile_trust_lists_are_refused_and_change_nothing(
         assert code == 2 and words in err and str(target) in err, (name, err)
         assert listed(b) == before, name
     assert run(capsys, "--db", url(b), "import", "trust", str(tmp_path / "missing.json"))[0] == 2
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as fh:  # sparse: refused by its size before a byte is read
+        fh.truncate(65 * 1024 * 1024)
+    code, _, err = run(capsys, "--db", url(b), "import", "trust", str(huge))
+    assert code == 2 and "quá lớn" in err and listed(b) == before
     fine = tmp_path / "fine.json"  # the same forging kit with the office's own key and a later date is taken
     fine.write_bytes(signed_by(office_key, forged_payload))
     assert run(capsys, "--db", url(b), "import", "trust", str(fine))[0] == 0

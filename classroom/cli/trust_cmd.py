@@ -62,6 +62,7 @@ MESSAGES.update({
                           "thu hồi): mở bằng trình duyệt, không cần Internet.",
                           "Made the verifier page {path} ({communes} communes, {keys} keys, {revocations} revoked "
                           "certificates): open it in a browser, no internet needed."),
+    "trust.the_office": ("cơ quan tiếp nhận", "the receiving office"),
     "trust.cannot_write": ("Không ghi được tệp “{path}”.", "Cannot write the file “{path}”."),
     "refused.trust_unreadable": ("Tệp “{path}” không phải danh sách tin cậy, bị cắt cụt hoặc hỏng; không thay đổi gì.",
                                  "“{path}” is not a trust list, or it is truncated or damaged; nothing changed."),
@@ -139,7 +140,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
             state = import_trust_list(session, args.file, args.office_key, datetime.now(LOCAL_TZ))
     except Refused as exc:
         return ctx.error(f"refused.{exc.code}", **{"path": args.file, **exc.params})
-    ctx.out("trust.imported", office=state.office_name or "?", fingerprint=state.office_fingerprint,
+    ctx.out("trust.imported", office=state.office_name or ctx.say("trust.the_office"), fingerprint=state.office_fingerprint,
             issued=_when(state.issued_at) if state.issued_at else "", communes=state.communes, keys=state.keys,
             revocations=state.revocations)
     return EXIT_OK
