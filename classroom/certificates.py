@@ -20,9 +20,9 @@ from models import Certificate, Commune, CourseClass, Participant, SessionStatus
 from . import audit
 from .attendance import class_results
 from .errors import Cancelled, NotFound
-from .keys import signing_key, verification_keys
+from .keys import signing_key
 from .register import next_serial
-from .signing import GENUINE, CertificateRecord, decode_record, encode_record
+from .signing import CertificateRecord, encode_readable
 
 Progress = Callable[[int, int], None]
 
@@ -53,13 +53,26 @@ class IssuedCertificate:
 
 @dataclass(frozen=True)
 class Verification:
-    """``status``: genuine | not_genuine | revoked; ``record`` what the QR says; ``reason`` why not."""
+    """``status``: genuine | not_genuine | revoked | unknown_issuer; ``record`` what the QR says (for an
+    unknown issuer: what it claims, unchecked); ``reason`` why not."""
 
     status: str
     record: CertificateRecord | None
     reason: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
+    issuer: Issuer | None = None  # who signed it and how that key is trusted here
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """``commune``: 5-digit code; ``trusted_by``: own_key | pinned | trust_list, "" when unknown (then
+    ``fingerprint`` is the part the QR's key id tells, three groups)."""
+
+    commune: str
+    fingerprint: str
+    trusted_by: str
+    name: str = ""
 
 
 def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: str,
@@ -88,7 +101,7 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         session.add(Certificate(serial=serial, register_no=seq, class_id=class_id, participant_id=person.id,
                                 issued_on=issued_on, signer_name=commune.signer_name if commune else "",
                                 signer_title=commune.signer_title if commune else "",
-                                qr_text=encode_record(record, key)))
+                                qr_text=encode_readable(record, key)))
         serials.append(serial)
         if progress:
             progress(n + 1, len(due))
@@ -143,16 +156,10 @@ def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certifi
 
 
 def verify(session: Session, text: str) -> Verification:
-    """Genuine, not genuine (with the reason) or revoked, from a QR text."""
-    decoded = decode_record(text, verification_keys(session))
-    record = decoded.record
-    if decoded.status != GENUINE or record is None:
-        return Verification(decoded.status, None, decoded.reason)
-    cert = session.scalar(select(Certificate).where(Certificate.serial == record.serial))
-    if cert is not None and cert.revoked_at is not None:
-        return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason)
-    return Verification(GENUINE, record)
+    """Genuine, not genuine (with the reason), revoked or unknown issuer, from a QR text (``classroom.trust``)."""
+    from .trust import verify_text
 
+    return verify_text(session, text)
 
 
 @dataclass(frozen=True)

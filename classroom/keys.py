@@ -148,6 +148,20 @@ def public_signing_key(session: Session) -> Ed25519PublicKey:
     return signing_key(session).public_key()
 
 
+def existing_public_key(session: Session) -> Ed25519PublicKey | None:
+    """The public half of this database's own key, or None when it has none (and none is made)."""
+    row = session.get(Setting, KEY_SETTING)
+    if row is None:
+        return None
+    if _is_encrypted(row.value):
+        public = session.get(Setting, PUBLIC_SETTING)
+        if public is not None:
+            return public_key_from_b64(public.value)
+        unlocked = _unlocked.get(row.value)
+        return unlocked.public_key() if unlocked is not None else None
+    return _load(row.value, None).public_key()
+
+
 def verification_keys(session: Session) -> dict[str, object]:
     """Every public key this database trusts, by key id: its own and those it was given."""
     keys: dict[str, object] = {key_id(k): k for k in [public_signing_key(session)]}

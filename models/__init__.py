@@ -13,11 +13,12 @@ from .teaching import (
     AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
     CourseClass, Enrollment, PRESENT_LIKE, class_instructors, rebuild_attendance_tally,
 )
+from .trust import IssuerKey, KnownRevocation
 
 __all__ = [
     "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
-    "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "LocalDateTime", "OrganisationKind", "Participant",
+    "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "IssuerKey", "KnownRevocation", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",
     "class_instructors", "now_local", "rebuild_attendance_tally",
 ]

@@ -15,6 +15,7 @@ from .. import paper
 from ..errors import InvalidInput, NotFound
 from ..files import write_private
 from ..qr_read import read_qr_texts
+from ..signing import looks_like_certificate
 from .base import EXIT_FAILED, EXIT_OK, EXIT_REVOKED, Context
 from .messages import MESSAGES
 
@@ -40,6 +41,18 @@ MESSAGES.update({
     "verify.no_qr": ("Không tìm thấy mã QR trong “{path}”.", "No QR code found in “{path}”."),
     "verify.need_input": ("Cần nội dung mã QR hoặc --image TỆP.", "Give the QR text or --image FILE."),
     "verify.born": ("sinh năm {year}", "born {year}"),
+    "verify.trusted_by.own_key": ("Ký bằng khóa của chính máy này ({fingerprint}).",
+                                  "Signed with this installation's own key ({fingerprint})."),
+    "verify.trusted_by.pinned": ("Ký bằng khóa {fingerprint}, đã ghim khi tổng hợp gói dữ liệu của xã.",
+                                 "Signed with the key {fingerprint}, pinned when the commune's package was consolidated."),
+    "verify.trusted_by.trust_list": ("Ký bằng khóa {fingerprint}, có trong danh sách tin cậy đã nhận.",
+                                     "Signed with the key {fingerprint}, on the trust list taken in."),
+    "verify.unknown_issuer": (
+        "KHÔNG RÕ NƠI CẤP: giấy ghi do {name} (mã {code}) cấp, nhưng khóa ký {fingerprint}… không có trong danh sách "
+        "tin cậy nào ở máy này. Hãy nhận danh sách tin cậy mới nhất của cơ quan tiếp nhận rồi kiểm tra lại.",
+        "UNKNOWN ISSUER: it says {name} (code {code}) issued it, but its key {fingerprint}… is on no trust list "
+        "held here. Take in the receiving office's latest trust list and check again."),
+    "verify.reason.issuer_mismatch": ("khóa của một xã ký cho xã khác", "one commune's key signed for another"),
     "revoke.done": ("Đã thu hồi giấy chứng nhận số {serial}.", "Revoked certificate {serial}."),
     "not_found.certificate": ("Không có giấy chứng nhận số {serial}.", "There is no certificate {serial}."),
     "not_found.commune": ("Chưa khai báo thông tin xã/phường.", "The commune is not set up yet."),
@@ -137,28 +150,35 @@ def _verify(args: argparse.Namespace, ctx: Context) -> int:
         texts = read_qr_texts(args.image)
         if not texts:
             return ctx.error("verify.no_qr", EXIT_FAILED, path=args.image)
-        text = next((t for t in texts if t.upper().startswith("BDHVS1.")), texts[0])
+        text = next((t for t in texts if looks_like_certificate(t)), texts[0])
     elif args.text:
         text = args.text
     else:
         return ctx.error("verify.need_input")
-    with ctx.db.transaction() as session:
+    with ctx.db.sessions() as session:
         result = certs.verify(session, text)
-    r = result.record
+    r = result.record if result.status != "unknown_issuer" else None  # an unknown issuer's claims are not shown
+    i = result.issuer
     if args.json:
         print(json.dumps({"status": result.status, "serial": r.serial if r else None,
                           "holder": r.holder_name if r else None, "course": r.course_title if r else None,
                           "issued": r.issued_on.isoformat() if r else None,
-                          "issuer": r.commune_name if r else None, "reason": result.reason or None},
+                          "issuer": {"commune": i.commune or None, "fingerprint": i.fingerprint or None,
+                                     "trusted_by": i.trusted_by or None, "name": i.name or None} if i else None,
+                          "reason": result.reason or None},
                          ensure_ascii=False))
     elif result.status == "genuine" and r:
         born = f" ({ctx.say('verify.born', year=r.birth_year)})" if r.birth_year else ""
         ctx.out("verify.genuine", serial=r.serial, holder=r.holder_name, born=born, course=r.course_title,
                 issued=r.issued_on.strftime("%d/%m/%Y"), issuer=r.commune_name, code=r.commune_code)
+        if i:
+            ctx.out(f"verify.trusted_by.{i.trusted_by}", fingerprint=i.fingerprint)
     elif result.status == "revoked" and r:
         ctx.out("verify.revoked", serial=r.serial, holder=r.holder_name,
                 when=result.revoked_at.strftime("%d/%m/%Y") if result.revoked_at else "", reason=result.revoke_reason)
+    elif result.status == "unknown_issuer" and i:
+        ctx.out("verify.unknown_issuer", name=i.name, code=i.commune, fingerprint=i.fingerprint)
     else:
-        known = {"bad_signature", "unknown_key", "empty"}
+        known = {"bad_signature", "unknown_key", "empty", "issuer_mismatch"}
         ctx.out("verify.not_genuine", reason=ctx.say(f"verify.reason.{result.reason if result.reason in known else 'other'}"))
     return {"genuine": EXIT_OK, "revoked": EXIT_REVOKED}.get(result.status, EXIT_FAILED)

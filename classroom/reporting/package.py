@@ -35,7 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Commune, now_local
+from models import Certificate, Commune, now_local
 
 from ..errors import InvalidInput, NotFound, Problem
 from ..keys import signing_key
@@ -87,6 +87,7 @@ class Package:
     rows: list[list[Any]]
     summary: list[dict[str, Any]]
     signature: str
+    revocations: tuple[tuple[str, str | None], ...] = ()  # (serial, revoked on ISO date): the commune's own
 
 
 def _iso(d: date | None) -> str | None:
@@ -133,6 +134,9 @@ def build_package(session: Session, period: Period = Period()) -> tuple[bytes, i
         "period": {"from": _iso(period.start), "to": _iso(period.end)},
         "public_key": public, "key_id": key_id(key), "row_fields": list(ROW_FIELDS),
         "roster": [_row(r) for r in rows], "summary": _summary(summary(session, period)),
+        "revocations": [[serial, when.date().isoformat() if when else None] for serial, when in session.execute(
+            select(Certificate.serial, Certificate.revoked_at).where(Certificate.revoked_at.is_not(None))
+            .order_by(Certificate.serial))],
     }
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     manifest = {"format": FORMAT, "version": VERSION, "public_key": public, "key_id": key_id(key),
@@ -266,5 +270,13 @@ def _parse(p: dict[str, Any], where: str, public: str, signature: str) -> Packag
     summary_lines = p["summary"]
     if not isinstance(summary_lines, list):
         raise ValueError("summary")
+    revoked = p.get("revocations", [])  # packages made before revocations travelled have none
+    if not isinstance(revoked, list) or not all(
+            isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and 0 < len(r[0]) <= 40
+            and (r[1] is None or isinstance(r[1], str)) for r in revoked):
+        raise ValueError("revocations")
+    for r in revoked:
+        _day(r[1], "revoked on")
     return Package(where, commune, period, _text(p["created_at"], "created_at"), public,
-                   key_id(public_key_from_b64(public)), rows, summary_lines, signature)
+                   key_id(public_key_from_b64(public)), rows, summary_lines, signature,
+                   tuple((r[0], r[1]) for r in revoked))

@@ -159,8 +159,8 @@
         <translation>Quét mã QR trên giấy chứng nhận vào ô dưới đây (hoặc dán nội dung rồi nhấn Enter), hoặc mở ảnh chụp hay tệp PDF của giấy. Không cần Internet.</translation>
     </message>
     <message>
-        <source>QR text, e.g. BDHVS1.…</source>
-        <translation>Nội dung mã QR, ví dụ BDHVS1.…</translation>
+        <source>QR text: “Chứng nhận …” then BDHVS2.…</source>
+        <translation>Nội dung mã QR: “Chứng nhận …” rồi BDHVS2.…</translation>
     </message>
     <message>
         <source>Open a photo or PDF…</source>
@@ -169,6 +169,14 @@
     <message>
         <source>Waiting for a certificate</source>
         <translation>Đang chờ giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>The readable line came; waiting for the code line.</source>
+        <translation>Đã nhận dòng chữ; đang chờ dòng mã.</translation>
     </message>
     <message>
         <source>Open a photo or PDF of a certificate</source>
@@ -199,12 +207,24 @@
         <translation>Thu hồi ngày %1: %2</translation>
     </message>
     <message>
+        <source>UNKNOWN ISSUER</source>
+        <translation>KHÔNG RÕ NƠI CẤP</translation>
+    </message>
+    <message>
+        <source>It says %1 (code %2) issued it, but its key %3… is on no trust list held here: it cannot be checked. Take in the receiving office&apos;s latest trust list (Settings, Keys and trust) and check again.</source>
+        <translation>Giấy ghi do %1 (mã %2) cấp, nhưng khóa ký %3… không có trong danh sách tin cậy nào ở máy này nên không kiểm tra được. Hãy nhận danh sách tin cậy mới nhất của cơ quan tiếp nhận (Cài đặt, Khóa ký và tin cậy) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>its content was altered</source>
         <translation>nội dung đã bị sửa</translation>
     </message>
     <message>
         <source>it was not signed with this commune&apos;s key</source>
         <translation>không được ký bằng khóa của xã này</translation>
+    </message>
+    <message>
+        <source>one commune&apos;s key signed for another commune</source>
+        <translation>khóa của một xã đã ký cho xã khác</translation>
     </message>
     <message>
         <source>it is not a certificate code of this program</source>
@@ -237,6 +257,22 @@
     <message>
         <source>Serial: %1</source>
         <translation>Số hiệu: %1</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s own key</source>
+        <translation>khóa của chính máy này</translation>
+    </message>
+    <message>
+        <source>a key pinned when the commune&apos;s package was consolidated</source>
+        <translation>khóa đã ghim khi tổng hợp gói dữ liệu của xã</translation>
+    </message>
+    <message>
+        <source>a key on the trust list taken in</source>
+        <translation>khóa có trong danh sách tin cậy đã nhận</translation>
+    </message>
+    <message>
+        <source>Signed with %1: %2</source>
+        <translation>Ký bằng %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the file</source>

@@ -12,6 +12,10 @@
         <translation>Đã cộng %1 gói, từ chối %2 gói. Mỗi người tính một lần: %3 người tham gia, %4 hoàn thành, %5 được cấp chứng nhận; %6 người học ở nhiều xã. Đã lưu vào %7.</translation>
     </message>
     <message>
+        <source>Taken on trust: no trust list vouches for the keys of %1 commune(s), pinned now on first sight: %2. Phone each commune to compare its fingerprint.</source>
+        <translation>Tin khi gặp lần đầu: chưa có danh sách tin cậy nào xác nhận khóa của %1 xã, nay được ghim lần đầu: %2. Hãy gọi điện cho từng xã để so dấu vân tay.</translation>
+    </message>
+    <message>
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
@@ -40,6 +44,10 @@
         <translation>Khóa ký</translation>
     </message>
     <message>
+        <source>How the key is trusted</source>
+        <translation>Độ tin cậy của khóa</translation>
+    </message>
+    <message>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
@@ -62,6 +70,22 @@
     <message>
         <source>Refused (%1)</source>
         <translation>Bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>taken on trust: first seen, pinned now</source>
+        <translation>tin khi gặp lần đầu: nay được ghim</translation>
+    </message>
+    <message>
+        <source>matches the key pinned on %1</source>
+        <translation>khớp khóa đã ghim từ %1</translation>
+    </message>
+    <message>
+        <source>on the trust list</source>
+        <translation>có trong danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>new key accepted (replaces %1)</source>
+        <translation>khóa mới được chấp nhận (thay %1)</translation>
     </message>
 </context>
 <context>
@@ -121,6 +145,24 @@
     <message>
         <source>Checking and adding up the packages…</source>
         <translation>Đang kiểm tra và cộng các gói…</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s key changed</source>
+        <translation>Khóa ký của xã đã thay đổi</translation>
+    </message>
+    <message>
+        <source>The package of %1 (%2) is signed by another key than the one pinned here.
+
+Pinned key: %3
+This package&apos;s key: %4
+
+A key changes when a commune loses its PC or reinstalls the program. Phone the commune and compare the fingerprint before you accept. Accept the new key?</source>
+        <translation>Gói dữ liệu của %1 (%2) được ký bằng khóa khác với khóa đã ghim ở đây.
+
+Khóa đã ghim: %3
+Khóa của gói này: %4
+
+Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy gọi điện cho xã và so dấu vân tay trước khi chấp nhận. Chấp nhận khóa mới?</translation>
     </message>
 </context>
 <context>
@@ -228,6 +270,10 @@
     <message>
         <source>the signature fails: altered after signing</source>
         <translation>chữ ký không hợp lệ: đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>signed by another key than the one pinned for {commune} ({code}): pinned {pinned}, this package {offered}</source>
+        <translation>ký bằng khóa khác với khóa đã ghim cho {commune} ({code}): khóa đã ghim {pinned}, khóa của gói này {offered}</translation>
     </message>
     <message>
         <source>signed with a key that is not trusted here</source>

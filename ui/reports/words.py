@@ -38,6 +38,8 @@ REFUSALS = {
     "package_old_format": QT_TRANSLATE_NOOP("ReportWords", "an older format: ask for it to be exported again"),
     "package_new_format": QT_TRANSLATE_NOOP("ReportWords", "made by a newer version: update the program"),
     "package_bad_signature": QT_TRANSLATE_NOOP("ReportWords", "the signature fails: altered after signing"),
+    "package_key_changed": QT_TRANSLATE_NOOP("ReportWords", "signed by another key than the one pinned for "
+                                             "{commune} ({code}): pinned {pinned}, this package {offered}"),
     "package_untrusted_key": QT_TRANSLATE_NOOP("ReportWords", "signed with a key that is not trusted here"),
     "package_invalid": QT_TRANSLATE_NOOP("ReportWords", "its data breaks the format"),
     "package_same_period": QT_TRANSLATE_NOOP("ReportWords", "the commune already sent this period"),
@@ -50,9 +52,12 @@ def metric_word(metric: str) -> str:
     return QCoreApplication.translate("ReportWords", source) if source else metric
 
 
-def refusal_word(code: str) -> str:
+def refusal_word(code: str, params: dict[str, object] | None = None) -> str:
     source = REFUSALS.get(code)
-    return QCoreApplication.translate("ReportWords", source) if source else code
+    text = QCoreApplication.translate("ReportWords", source) if source else code
+    for name, value in (params or {}).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
 
 
 def group_word(group: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..ops import Ops
+from ..trust.form import TrustForm
 from .office_form import OfficeForm
 from .targets_form import TargetsForm
 
@@ -19,6 +20,8 @@ class SettingsPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office, self.tr("Commune, signer and backups"))
         self.tabs.addTab(self.targets, self.tr("Targets and populations"))
+        self.trust = TrustForm(ops)
+        self.tabs.addTab(self.trust, self.tr("Keys and trust"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -26,3 +29,4 @@ class SettingsPanel(QWidget):
     def reload(self) -> None:
         self.office.reload()
         self.targets.reload()
+        self.trust.reload()
