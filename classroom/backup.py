@@ -282,6 +282,8 @@ def _copy_tables(source: Connection, dest: Connection) -> None:
     """Replace every table's rows in ``dest`` by ``source``'s, parents before children; the derived
     tables (kept by triggers as the rows go in and out) are counted again at the end."""
     tables = [t for t in Base.metadata.sorted_tables if not t.info.get("derived")]
+    if dest.dialect.name == "postgresql":  # the audit log refuses DELETE but for a whole replacement
+        dest.execute(text("SET LOCAL classroom.replacing_all = 'on'"))
     for table in reversed(tables):
         dest.execute(delete(table))
     for table in tables:
