@@ -27,6 +27,7 @@ from models.db import (
     PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
 )
 
+from . import audit
 from .errors import DatabaseError, Refused
 from .password import sealing_key
 from .sealed import SealingKey, is_sealed, open_file, write_sealed
@@ -177,7 +178,8 @@ def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
             conn.close()
 
 
-def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None) -> Path | None:
+def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None, *,
+                 actor: str = "") -> Path | None:
     """Replace everything in ``db`` with the backup's content; returns the safety copy of what it replaced.
 
     The backup is checked first (an SQLite file, whole, of this program, not newer; a sealed one
@@ -199,6 +201,9 @@ def restore_from(db: Database, backup: Path, safety_folder: Path, password: str 
             _sqlite_copy(work, db.path)
         else:
             _copy_rows_from_file(work, db)
+    with db.transaction() as session:  # the restored log goes on with the restore itself
+        audit.record(session, actor, "restore", "database", None, file=backup.name,
+                     safety_copy=safety.name if safety else None)
     return safety
 
 

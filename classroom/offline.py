@@ -36,7 +36,7 @@ from models import (
 from models.db import PRIVATE_FILE_MODE
 
 from . import attendance as att
-from . import sealed
+from . import audit, audit_marks, sealed
 from .errors import InvalidInput, NotFound, Problem
 from .sealed import SealingKey
 
@@ -277,6 +277,7 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     at_export = {json.dumps(m, sort_keys=True) for m in content.get("marks_at_export", [])}
     added = updated = unchanged = 0
     conflicts: list[MergeConflict] = []
+    sittings: set[tuple[int, str]] = set()
     for row in content["marks"]:
         key = (row["session_id"], row["participant_id"])
         if key[0] not in valid_sessions or key[1] not in roster or row["status"] not in att.STATUSES:
@@ -296,14 +297,21 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
             if kept == "office":
                 continue
         arrived = datetime.fromisoformat(row["arrived_at"]).astimezone(LOCAL_TZ) if row.get("arrived_at") else None
-        att.mark(session, key[0], key[1], row["status"], actor=row.get("marked_by") or actor, source="instructor",
+        marker = row.get("marked_by") or actor
+        att.mark(session, key[0], key[1], row["status"], actor=marker, source="instructor",
                  reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at)
+        sittings.add((key[0], marker))
         if ours is None:
             added += 1
         else:
             updated += 1
     klass = session.get(CourseClass, class_id)
     assert klass is not None
+    audit.record(session, actor, "merge_file", "class", class_id, class_code=klass.code, file=Path(path).name,
+                 added=added, updated=updated, unchanged=unchanged, conflicts=len(conflicts),
+                 kept_office=sum(1 for c in conflicts if c.kept == "office"))
+    for sid, marker in sorted(sittings):  # one row per session and instructor in the file
+        audit_marks.close_sitting(session, session_id=sid, actor=marker)
     return MergeResult(klass.code, added, updated, unchanged, conflicts)
 
 

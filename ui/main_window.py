@@ -18,6 +18,8 @@ from .safety import attach as attach_safety
 from .schedule import ScheduleScreens
 
 if TYPE_CHECKING:  # these screens, and the services behind them, load when first opened
+    from sqlalchemy.orm import Session
+
     from models.db import Database
 
     from .attendance.panel import AttendancePanel
@@ -30,6 +32,14 @@ if TYPE_CHECKING:  # these screens, and the services behind them, load when firs
 def _daily_backup(db: Database) -> Path | None:
     from classroom.backup import daily_backup  # cryptography and the backup code: after the list is up
     return daily_backup(db)
+
+
+def _close_stale_sittings(session: Session) -> int:
+    """Marks left without their audit row by a program that stopped mid-sitting (classroom.audit_marks)."""
+    from classroom import audit_marks
+    from models import now_local
+
+    return audit_marks.close_stale(session, now_local())
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +135,7 @@ class MainWindow(QMainWindow):
                 screen.forget()  # (after a restore) each loads again when next opened
         db = self.ops.db
         self.ops.query(lambda _session: _daily_backup(db), self._backed_up)
+        self.ops.mutate(_close_stale_sittings, lambda _written: None)
         self._opened(self.stack.currentIndex())
 
     def _opened(self, index: int) -> None:
@@ -152,5 +163,7 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._attendance.built:
+            self.attendance.close_sitting()  # the marks of the session on screen, to the audit log
         self.ops.shutdown()  # running work finishes (a write commits whole) before the database closes
         event.accept()
