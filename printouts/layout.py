@@ -80,10 +80,22 @@ def header_height(issuer: Issuer, left_width: float) -> float:
     return max(lines, 2) * 15 + 10
 
 
+def number_line(number: str, kind: str) -> str:
+    """"Số: 125/BC-UBND", or dots to fill by hand when no number is given yet."""
+    return f"Số: {number}/{kind}" if number.strip() else f"Số: {DOTS}/{kind}"
+
+
+DOTS = "………"
+
+
 def draw_national_header(
-    canvas: Canvas, issuer: Issuer, x: float, top: float, width: float, left_share: float = 0.4
+    canvas: Canvas, issuer: Issuer, x: float, top: float, width: float, left_share: float = 0.4,
+    number: str = "", place_date: str = "",
 ) -> float:
-    """Draw the header between ``x`` and ``x + width`` from ``top`` down; return the y under it."""
+    """Draw the header between ``x`` and ``x + width`` from ``top`` down; return the y under it.
+
+    ``number`` (the document's "Số: …/BC-UBND") goes under the issuing body, ``place_date`` in
+    italics under the motto, on one line (Decree 30/2020, appendix I)."""
     left_w = width * left_share
     right_w = width - left_w
     left_cx = x + left_w / 2
@@ -108,8 +120,16 @@ def draw_national_header(
     y -= step
     motto_w = _centered(canvas, SERIF_BOLD, MOTTO_SIZE, right_cx, y, MOTTO)
     _rule(canvas, right_cx, y - 5, motto_w)
+    bottom = min(left_bottom, y - 5)
+    if number or place_date:
+        line_y = bottom - 20
+        if number:
+            _centered(canvas, SERIF, BODY_SIZE, left_cx, line_y, number)
+        if place_date:
+            _centered(canvas, SERIF_ITALIC, BODY_SIZE, right_cx, line_y, place_date)
+        bottom = line_y - 6
     canvas.restoreState()
-    return min(left_bottom, y - 5)
+    return bottom
 
 
 def draw_signer_block(
@@ -145,19 +165,22 @@ def issuer_signer_lines(issuer: Issuer) -> list[str]:
 class NationalHeader(Flowable):
     """The national header as a platypus flowable, drawn with :func:`draw_national_header`."""
 
-    def __init__(self, issuer: Issuer, left_share: float = 0.4) -> None:
+    def __init__(self, issuer: Issuer, left_share: float = 0.4, number: str = "", place_date: str = "") -> None:
         super().__init__()
         self.issuer = issuer
         self.left_share = left_share
+        self.number, self.place_date = number, place_date
         self._width = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
-        self.height = header_height(self.issuer, avail_width * self.left_share - 6) + 8
+        extra = 26 if self.number or self.place_date else 0
+        self.height = header_height(self.issuer, avail_width * self.left_share - 6) + 8 + extra
         return avail_width, self.height
 
     def draw(self) -> None:
-        draw_national_header(self.canv, self.issuer, 0, self.height, self._width, self.left_share)
+        draw_national_header(self.canv, self.issuer, 0, self.height, self._width, self.left_share,
+                             self.number, self.place_date)
 
 
 class SignatureBlock(Flowable):
