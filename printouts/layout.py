@@ -208,10 +208,14 @@ class SignatureBlock(Flowable):
         draw_signer_block(self.canv, cx, top, self.title_lines, self.name, self.hint)
 
 
-def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm) -> type[Canvas]:
-    """A canvas class that holds its pages until the end, then writes "Trang x / y" on each."""
+def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm,
+                    fmt: str = "Trang {page} / {total}") -> type[Canvas]:
+    """A canvas class that holds its pages until the end, then writes "Trang x / y" on each
+    (``fmt``); the class's ``pages`` says how many there were once the document is built."""
 
     class NumberedCanvas(Canvas):
+        pages = 0
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
@@ -222,11 +226,12 @@ def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm
 
         def save(self) -> None:
             total = len(self._saved)
+            type(self).pages = total
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
                 width = self._pagesize[0]
                 self.setFont(font, size)
-                self.drawCentredString(width / 2, bottom, f"Trang {number} / {total}")
+                self.drawCentredString(width / 2, bottom, fmt.format(page=number, total=total))
                 super().showPage()
             super().save()
 
