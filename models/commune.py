@@ -126,6 +126,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_log_actor_at", "actor", "at"),
         Index("ix_audit_log_action_at", "action", "at"),
+        Index("ix_audit_log_action_actor_at", "action", "actor", "at"),
         Index("ix_audit_log_person_at", "person_id", "at"),
     )
 

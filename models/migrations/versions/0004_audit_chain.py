@@ -8,7 +8,9 @@ and DELETE on the log; on PostgreSQL a restore that replaces the whole database 
 ``classroom.replacing_all`` for its own transaction to empty the table.
 
 ``person_id`` is the participant a row is about (when there is one), so that the audit screen
-filters by person through an index; indexes on (actor, at), (action, at), (person_id, at).
+filters by person through an index; indexes on (actor, at), (action, at), (action, actor, at),
+(person_id, at): each filter of the screen, alone or together, reads one index (1,000,000 rows:
+under 0.2 s, bench/bench_audit.py).
 
 ``audit_pending_marks`` holds attendance marks not yet written to the log: the log gets one
 row per session and officer per sitting (classroom.audit_marks), not one per click.
@@ -98,6 +100,7 @@ def upgrade() -> None:
                      updates[start:start + 5000])
     op.create_index("ix_audit_log_actor_at", "audit_log", ["actor", "at"])
     op.create_index("ix_audit_log_action_at", "audit_log", ["action", "at"])
+    op.create_index("ix_audit_log_action_actor_at", "audit_log", ["action", "actor", "at"])
     op.create_index("ix_audit_log_person_at", "audit_log", ["person_id", "at"])
     op.create_table(
         "audit_pending_marks",
@@ -126,6 +129,7 @@ def downgrade() -> None:
     op.drop_index("ix_audit_pending_marks_session_actor", table_name="audit_pending_marks")
     op.drop_table("audit_pending_marks")
     op.drop_index("ix_audit_log_person_at", table_name="audit_log")
+    op.drop_index("ix_audit_log_action_actor_at", table_name="audit_log")
     op.drop_index("ix_audit_log_action_at", table_name="audit_log")
     op.drop_index("ix_audit_log_actor_at", table_name="audit_log")
     with op.batch_alter_table("audit_log") as batch:
