@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # these screens, and the services behind them, load when firs
     from models.db import Database
 
     from .attendance.panel import AttendancePanel
+    from .audit.panel import AuditPanel
     from .certificates.panel import CertificatesPanel
     from .certificates.verify import VerifyPanel
     from .reports.panel import ReportsPanel
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     verify: PanelOf[VerifyPanel] = PanelOf("_verify")
     reports: PanelOf[ReportsPanel] = PanelOf("_reports")
     settings: PanelOf[SettingsPanel] = PanelOf("_settings")
+    audit: PanelOf[AuditPanel] = PanelOf("_audit")
 
     def __init__(self, ops: Ops) -> None:
         super().__init__()
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
+        self._audit = LazyScreen.of(".audit.panel", "AuditPanel", ops)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
             (self.tr("Certificates"), self._certificates),
             (self.tr("Verify a certificate"), self._verify),
             (self.tr("Reports"), self._reports),
+            (self.tr("Audit log"), self._audit),
             (self.tr("Settings"), self._settings),
         ]
         for name, widget in screens:

@@ -219,6 +219,10 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
