@@ -1,7 +1,8 @@
 """A person's rights over their data (Law 91/2025/QH15): see and export it all, have it erased.
 
-``export_person`` gathers everything held on one person as plain JSON-ready data (a PDF
-of it is for the printouts; not built here). ``erase_person`` removes the identity and
+``export_person`` gathers everything held on one person as plain JSON-ready data;
+``write_export`` writes it as JSON or, for the person to read, as a PDF in large type
+(``printouts.person``, the same content), whole and private. ``erase_person`` removes the identity and
 keeps what the statistics count: birth year, gender, village, target group, enrollments
 and attendance stay, under an anonymous name; the certificates already issued come back
 so that the officer can revoke them. Both land in the audit log.
@@ -12,6 +13,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -23,7 +25,7 @@ from models import (
 )
 
 from . import audit
-from .errors import NotFound, Refused
+from .errors import InvalidInput, NotFound, Problem, Refused
 from .participants import CARD_ALPHABET, CARD_TOKEN_LENGTH
 from .registry import birth_of
 from .text import fold, name_sort_key
@@ -56,6 +58,7 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                                    .order_by(Certificate.issued_on))
     enrollment_ids = [e.id for e in enrollments]
     entries = session.scalars(select(AuditEntry).where(or_(
+        AuditEntry.person_id == p.id,  # the person's own rows: their record, enrolments, certificates
         (AuditEntry.entity == "participant") & (AuditEntry.entity_id == p.id),
         (AuditEntry.entity == "enrollment") & AuditEntry.entity_id.in_(enrollment_ids)))
         .order_by(AuditEntry.at, AuditEntry.id))
@@ -99,6 +102,35 @@ def _details(text: str) -> Any:
 def export_json(data: dict[str, Any]) -> str:
     """The export as JSON text, readable (UTF-8, not escaped)."""
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+EXPORT_KINDS = (".json", ".pdf")
+
+
+def write_export(session: Session, participant_id: int, out: Path, *, actor: str = "") -> dict[str, Any]:
+    """Export a person's data to ``out``: JSON, or a PDF for the person to read (by the file's ending);
+    the file appears whole and private (0600), or not at all."""
+    import io
+
+    from .reporting.workbook import write_atomically
+
+    out = Path(out)
+    kind = out.suffix.lower()
+    if kind not in EXPORT_KINDS:
+        raise InvalidInput([Problem("person_export_format", "out", params={"path": str(out)})])
+    data = export_person(session, participant_id, actor=actor)
+    if kind == ".json":
+        payload = export_json(data).encode("utf-8")
+    else:
+        from printouts.person import build_person
+
+        from .paper import issuer
+
+        buffer = io.BytesIO()
+        build_person(issuer(session), data, buffer, now_local().date())
+        payload = buffer.getvalue()
+    write_atomically(out, lambda fh: fh.write(payload) and None)
+    return data
 
 
 @dataclass(frozen=True)

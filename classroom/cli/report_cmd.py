@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import re
 import sys
 from datetime import date
@@ -33,6 +34,10 @@ MESSAGES.update({
                               "most 12, no “/”. No file made."),
     "invalid.report_recipient_too_long": ("Nơi nhận (Kính gửi) dài quá {max} ký tự. Không tạo tệp.",
                                           "The recipient is longer than {max} characters. No file made."),
+    "export.person_done": ("Đã xuất toàn bộ dữ liệu của {name} vào {path}.",
+                           "Saved everything held on {name} to {path}."),
+    "invalid.person_export_format": ("Tệp “{path}” phải có đuôi .json hoặc .pdf. Không tạo tệp.",
+                                     "“{path}” must end in .json or .pdf. No file made."),
     "export.report_done": ("Đã in báo cáo vào {path}.", "Printed the report to {path}."),
     "export.bad_date": ("Ngày “{value}” của {option} không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).",
                         "The date “{value}” of {option} is not valid (use dd/mm/yyyy or yyyy-mm-dd)."),
@@ -92,6 +97,10 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
                            "the recipient (default: the receiving body)")
             x.add_argument("--date", dest="on", help="ngày của báo cáo (mặc định: hôm nay)" if vi else
                            "the report's date (default: today)")
+    person = what.add_parser("person", help="toàn bộ dữ liệu của một người: .json, hoặc .pdf để in cho người đó đọc"
+                             if vi else "everything held on one person: .json, or .pdf to print for them to read")
+    person.add_argument("participant_id", type=int)
+    person.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("consolidate", help="tổng hợp gói dữ liệu của nhiều xã" if vi else
                        "consolidate many communes' packages")
     c.add_argument("packages", nargs="+", type=Path)
@@ -119,6 +128,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.command == "consolidate":
             return _consolidate(args, ctx)
+        if args.what == "person":
+            from ..data_rights import write_export
+
+            with ctx.db.transaction() as session:  # the export itself goes in the audit log
+                data = write_export(session, args.participant_id, args.out, actor=getpass.getuser())
+            ctx.out("export.person_done", name=data["person"]["full_name"], path=args.out)
+            return EXIT_OK
         period = _period(args, ctx)
         if isinstance(period, int):
             return period
