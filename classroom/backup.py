@@ -194,16 +194,19 @@ def restore_from(db: Database, backup: Path, safety_folder: Path, password: str 
             checked = open_database(work)  # migrates an older backup forward
         except DatabaseError as exc:
             raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
-        checked.close()
-        safety = automatic_backup(db, safety_folder, "before-restore")
+        try:
+            safety = automatic_backup(db, safety_folder, "before-restore")
+            # the restore itself goes in the restored log, in the copy that is put in place: one step, whole
+            with checked.transaction() as session:
+                audit.record(session, actor, "restore", "database", None, file=backup.name,
+                             safety_copy=safety.name if safety else None)
+        finally:
+            checked.close()
         if db.path is not None:
             db.engine.dispose()
             _sqlite_copy(work, db.path)
         else:
             _copy_rows_from_file(work, db)
-    with db.transaction() as session:  # the restored log goes on with the restore itself
-        audit.record(session, actor, "restore", "database", None, file=backup.name,
-                     safety_copy=safety.name if safety else None)
     return safety
 
 
