@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, text
+from sqlalchemy import Select, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
-from models import LOCAL_TZ, AuditEntry, now_local
+from models import LOCAL_TZ, AuditEntry, AuditPerson, now_local
 
 #: Fields whose values never enter the log; only the fact that they changed.
 SECRET_FIELDS = frozenset({"national_id", "phone"})
@@ -76,7 +76,8 @@ def _head(session: Session) -> str:
 
 
 def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> None:
-    """Append entries made by ``values``, chained in the order given."""
+    """Append entries made by ``values``, chained in the order given. A row about several people
+    carries their ids in ``PEOPLE`` (``audit_log_people``; the details hold them too)."""
     batch = list(rows)
     if not batch:
         return
@@ -85,8 +86,26 @@ def record_many(session: Session, rows: Iterable[dict[str, Any]]) -> None:
         row["prev_hash"] = prev
         row["hash"] = prev = chain_hash(prev, row["at"], row["actor"], row["action"], row["entity"],
                                         row["entity_id"], row["person_id"], row["details"])
-    for start in range(0, len(batch), 1000):
-        session.execute(insert(AuditEntry.__table__), batch[start:start + 1000])
+    plain: list[dict[str, Any]] = []
+    for row in batch:
+        people = row.pop(PEOPLE, None)
+        if not people:
+            plain.append(row)
+            continue
+        _insert(session, plain)  # in order: the chain follows the ids
+        plain = []
+        audit_id = session.execute(insert(AuditEntry.__table__).returning(AuditEntry.id), row).scalar_one()
+        session.execute(insert(AuditPerson.__table__), [{"person_id": p, "audit_id": audit_id}
+                                                         for p in sorted(set(people))])
+    _insert(session, plain)
+
+
+PEOPLE = "_people"  # a row's key (not a column) for the people it is about
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 1000):
+        session.execute(insert(AuditEntry.__table__), rows[start:start + 1000])
 
 
 def record(session: Session, actor: str, action: str, entity: str, entity_id: int | None,
@@ -164,7 +183,8 @@ def _where(stmt: Select[Any], f: AuditFilter) -> Select[Any]:
     if f.action:
         stmt = stmt.where(AuditEntry.action == f.action)
     if f.person_id is not None:
-        stmt = stmt.where(AuditEntry.person_id == f.person_id)
+        stmt = stmt.where(or_(AuditEntry.person_id == f.person_id, AuditEntry.id.in_(
+            select(AuditPerson.audit_id).where(AuditPerson.person_id == f.person_id))))
     return stmt
 
 

@@ -68,6 +68,7 @@ def close_sitting(session: Session, *, session_id: int | None = None, actor: str
                            sources=sorted({n.source for n in group}), first=min(n.at for n in group),
                            last=max(n.at for n in group),
                            participants={str(pid): status for pid, status in sorted(final.items())})
+        row[audit.PEOPLE] = list(final)  # found when the audit screen filters by any of them
         rows.append(row)
     audit.record_many(session, rows)
     session.execute(delete(AuditPendingMark).where(AuditPendingMark.id.in_([n.id for n in notes])))

@@ -20,7 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models import (
-    AssessmentResult, AttendanceMark, AuditEntry, Certificate, ClassSession, Course, CourseClass, Enrollment,
+    AssessmentResult, AttendanceMark, AuditEntry, AuditPerson, Certificate, ClassSession, Course, CourseClass, Enrollment,
     Participant, now_local,
 )
 
@@ -59,6 +59,7 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
     enrollment_ids = [e.id for e in enrollments]
     entries = session.scalars(select(AuditEntry).where(or_(
         AuditEntry.person_id == p.id,  # the person's own rows: their record, enrolments, certificates
+        AuditEntry.id.in_(select(AuditPerson.audit_id).where(AuditPerson.person_id == p.id)),  # marks
         (AuditEntry.entity == "participant") & (AuditEntry.entity_id == p.id),
         (AuditEntry.entity == "enrollment") & AuditEntry.entity_id.in_(enrollment_ids)))
         .order_by(AuditEntry.at, AuditEntry.id))
@@ -86,10 +87,20 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                           "revoked_at": _iso(c.revoked_at), "revoke_reason": c.revoke_reason, "reprints": c.reprints}
                          for c in certificates],
         "audit": [{"at": _iso(a.at), "actor": a.actor, "action": a.action, "entity": a.entity,
-                   "entity_id": a.entity_id, "details": _details(a.details)} for a in entries],
+                   "entity_id": a.entity_id, "details": _own_part(_details(a.details), p.id)} for a in entries],
     }
     audit.record(session, actor, "export", "participant", p.id)
     return data
+
+
+def _own_part(details: Any, participant_id: int) -> Any:
+    """A row about several people (a sitting's marks) shows the person their own part only."""
+    if isinstance(details, dict) and isinstance(details.get("participants"), dict):
+        mine = details["participants"].get(str(participant_id))
+        details = {k: v for k, v in details.items() if k not in ("participants", "people", "marks")
+                   and not k.startswith("n_")}
+        details["status"] = mine
+    return details
 
 
 def _details(text: str) -> Any:

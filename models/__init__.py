@@ -6,7 +6,7 @@ from .base import (
     LOCAL_TZ, AttendanceStatus, Base, ClassStatus, EnrollmentStatus, Gender, LocalDateTime,
     OrganisationKind, SessionStatus, TargetGroup, TargetMetric, now_local,
 )
-from .commune import AuditEntry, AuditPendingMark, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
+from .commune import AuditEntry, AuditPendingMark, AuditPerson, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
 from .people import Participant
 from .teaching import (
     AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
@@ -14,7 +14,7 @@ from .teaching import (
 )
 
 __all__ = [
-    "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "AuditPendingMark", "Base", "CalendarDay",
+    "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "AuditPendingMark", "AuditPerson", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",

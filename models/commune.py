@@ -142,6 +142,16 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
+class AuditPerson(Base):
+    """A participant an audit row is about, when the row is about several (a sitting's marks)."""
+
+    __tablename__ = "audit_log_people"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True, autoincrement=False)
+
+
 class AuditPendingMark(Base):
     """An attendance mark not yet in the audit log: the log gets one row per session and officer
     per sitting, written when the sitting ends (``classroom.audit_marks``)."""

@@ -33,7 +33,7 @@ ACTION = {
     "withdraw": "Rút khỏi lớp", "walk_in": "Ghi danh tại lớp", "consent": "Ghi nhận đồng ý",
     "consent_withdrawn": "Rút lại đồng ý", "merge": "Gộp hồ sơ trùng", "not_duplicates": "Xác nhận không trùng",
     "export": "Xuất dữ liệu cá nhân", "erase": "Xóa dữ liệu cá nhân", "issue": "Cấp giấy chứng nhận",
-    "reprint": "In lại giấy chứng nhận", "revoke": "Thu hồi giấy chứng nhận",
+    "reprint": "In lại giấy chứng nhận", "revoke": "Thu hồi giấy chứng nhận", "mark": "Điểm danh",
 }
 FIELD = {
     "full_name": "họ và tên", "birth": "ngày sinh", "village": "thôn", "consent": "sự đồng ý", "birth_year": "năm sinh", "birth_month": "tháng sinh", "birth_day": "ngày sinh",
@@ -79,7 +79,9 @@ def _log_line(entry: dict[str, Any]) -> str:
     details = entry.get("details") or {}
     extra = ""
     if isinstance(details, dict):
-        if details.get("fields"):
+        if entry.get("action") == "mark":
+            extra = f" lớp {details.get('class_code') or ''}: {MARK.get(details.get('status'), '—')}"
+        elif details.get("fields"):
             extra = ": " + ", ".join(FIELD.get(f, f) for f in details["fields"])
         elif details.get("serial"):
             extra = f": số {details['serial']}"

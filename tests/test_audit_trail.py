@@ -67,6 +67,11 @@ def test_a_sitting_of_marks_is_one_row(demo_db: Database) -> None:
         assert audit_marks.close_sitting(s, session_id=sid) == 1
         assert s.scalar(select(func.count()).select_from(AuditPendingMark)) == 0
     assert [r.actor for r in _rows(demo_db, "mark")] == ["Lan", "Hùng"]
+    with demo_db.sessions() as s:  # each person marked finds the sitting's row when filtering by them
+        for pid in people:
+            found = audit.entries(s, audit.AuditFilter(person_id=pid, action="mark"))
+            assert [r.actor for r in found] == (["Hùng", "Lan"] if pid == people[1] else ["Lan"])
+        assert audit.count(s, audit.AuditFilter(person_id=people[2])) >= 1
 
 
 def test_sittings_left_open_are_closed_at_start_when_stale(demo_db: Database) -> None:
