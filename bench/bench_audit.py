@@ -2,7 +2,8 @@
 
 Fills an SQLite database (made once, kept at DB, default /tmp/classroom-bench-audit.sqlite3) with a million
 chained audit rows spread over two years, 12 officers and 20 kinds of action, then times what the screen
-asks for one filter: the count of matching rows and the first page (200 rows, newest first). Each filter
+asks for one filter: the count of matching rows (exact up to 100,000, then "more than") and the first
+page (200 rows, newest first). Each filter
 is timed after one warm-up run (the screen's own second filter); figure, target, PASS or MISS per filter.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from classroom import audit  # noqa: E402
 from models import LOCAL_TZ  # noqa: E402
+from classroom.audit import COUNT_UP_TO  # noqa: E402
 from models.db import open_database  # noqa: E402
 
 ROWS = 1_000_000
@@ -52,9 +54,9 @@ def timed(db_path: Path, f: audit.AuditFilter) -> tuple[float, int, int]:
     db = open_database(db_path)
     try:
         with db.sessions() as s:
-            audit.count(s, f)  # warm-up: the screen's first filter reads the index from disk
+            audit.count(s, f, up_to=COUNT_UP_TO + 1)  # warm-up: the screen's first filter reads the index from disk
             started = time.perf_counter()
-            total = audit.count(s, f)
+            total = audit.count(s, f, up_to=COUNT_UP_TO + 1)  # as the screen counts: exactly up to 100,000
             page = audit.entries(s, f, limit=PAGE)
             took = (time.perf_counter() - started) * 1000
     finally:
@@ -84,7 +86,8 @@ def main() -> int:
     for name, f in filters.items():
         took, total, shown = timed(db_path, f)
         worst = max(worst, took)
-        print(f"audit filter, {name}: {took:.0f} ms ({total:,} rows, first {shown} shown); "
+        counted = f"{total:,}" if total <= COUNT_UP_TO else f"over {COUNT_UP_TO:,}"
+        print(f"audit filter, {name}: {took:.0f} ms ({counted} rows, first {shown} shown); "
               f"target < {TARGET_MS:.0f} ms: {'PASS' if took < TARGET_MS else 'MISS'}")
     print(f"audit filter, worst: {worst:.0f} ms; target < {TARGET_MS:.0f} ms: {'PASS' if worst < TARGET_MS else 'MISS'}")
     return 0

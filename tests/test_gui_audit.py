@@ -84,6 +84,17 @@ def test_filters_by_date_officer_kind_and_person(qtbot, panel: AuditPanel, logge
     assert "trước ngày bắt đầu" in panel.status.text()
 
 
+def test_a_large_result_is_counted_up_to_a_limit_and_paged_to_its_end(qtbot, panel: AuditPanel,  # type: ignore[no-untyped-def]
+                                                                     logged: Database, monkeypatch) -> None:
+    monkeypatch.setattr(audit, "COUNT_UP_TO", 300)
+    panel.all_dates.setChecked(True)
+    everything = _count(logged)
+    assert panel.status.text() == "Hơn 300 dòng" and not panel.model.exact
+    while panel.model.canFetchMore():
+        panel.model.fetchMore()
+    assert panel.model.rowCount() == panel.model.total == everything and panel.model.exact
+
+
 def test_person_by_name_asks_which_when_several(qtbot, panel: AuditPanel, logged: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[list[str]] = []
 

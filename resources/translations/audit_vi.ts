@@ -111,6 +111,10 @@
         <translation>%1 dòng</translation>
     </message>
     <message>
+        <source>More than %1 rows</source>
+        <translation>Hơn %1 dòng</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>

@@ -23,16 +23,17 @@ class AuditModel(QAbstractTableModel):
         self._load = load
         self.rows: list[tuple[AuditRow, list[str]]] = []
         self.total = 0
+        self.exact = True  # False: more rows than counted; pages come until one is short
         self._loading = False
         self._generation = 0
         self.headers = [self.tr("When"), self.tr("Officer"), self.tr("Action"), self.tr("What"),
                         self.tr("Participant"), self.tr("Details")]
 
-    def reset(self, total: int, first: tuple[list[AuditRow], dict[int, str]]) -> None:
-        """A new filter's count and first page."""
+    def reset(self, total: int, first: tuple[list[AuditRow], dict[int, str]], exact: bool = True) -> None:
+        """A new filter's count (or, not ``exact``, a lower bound) and first page."""
         self._generation += 1
         self.beginResetModel()
-        self.total = total
+        self.total, self.exact = total, exact
         self.rows = [(r, self._texts(r, first[1])) for r in first[0]]
         self._loading = False
         self.endResetModel()
@@ -56,8 +57,11 @@ class AuditModel(QAbstractTableModel):
                 return  # another filter since
             self._loading = False
             rows, names = page
+            if len(rows) < PAGE:  # the last page: now the count is known
+                self.total, self.exact = len(self.rows) + len(rows), True
+            elif not self.exact:
+                self.total = max(self.total, len(self.rows) + len(rows) + 1)
             if not rows:
-                self.total = len(self.rows)
                 return
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
             self.rows.extend((r, self._texts(r, names)) for r in rows)

@@ -32,7 +32,7 @@ def _first_page(s: Session, f: audit.AuditFilter) -> tuple[int, tuple[list[audit
     from classroom.audit_export import person_names
 
     rows = audit.entries(s, f, limit=PAGE)
-    return audit.count(s, f), (rows, person_names(s, rows))
+    return audit.count(s, f, up_to=audit.COUNT_UP_TO + 1), (rows, person_names(s, rows))
 
 
 def _people(s: Session, text: str) -> list[tuple[int, str]]:
@@ -201,8 +201,10 @@ class AuditPanel(QWidget):
         if f != self.current_filter():
             return  # the filter changed meanwhile; its own answer follows
         total, first = loaded
-        self.model.reset(total, first)
-        self.status.setText(self.tr("%1 rows").replace("%1", f"{total:,}".replace(",", ".")))
+        exact = total <= audit.COUNT_UP_TO
+        self.model.reset(total, first, exact=exact)
+        self.status.setText((self.tr("%1 rows") if exact else self.tr("More than %1 rows"))
+                            .replace("%1", f"{min(total, audit.COUNT_UP_TO):,}".replace(",", ".")))
         self.export_button.setEnabled(total > 0)
 
     def _load_more(self, after: tuple[datetime, int] | None, done: Any) -> None:
