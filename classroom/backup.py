@@ -30,6 +30,7 @@ from models.db import (
     PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
 )
 
+from . import audit
 from .errors import DatabaseError, Refused
 from .password import sealing_key
 from .sealed import SealingKey, is_sealed, open_file, write_sealed
@@ -185,7 +186,7 @@ def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
 
 
 def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None, *,
-                 without_digest: Callable[[], None] | None = None) -> Path | None:
+                 without_digest: Callable[[], None] | None = None, actor: str = "") -> Path | None:
     """Replace everything in ``db`` with the backup's content; returns the safety copy of what it replaced.
 
     The backup is checked first (an SQLite file, whole, of this program, not newer; a sealed one
@@ -201,10 +202,16 @@ def restore_from(db: Database, backup: Path, safety_folder: Path, password: str 
             checked = open_database(work)  # migrates an older backup forward
         except DatabaseError as exc:
             raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
-        checked.close()
-        if not digest_checked and without_digest is not None:
-            without_digest()
-        safety = automatic_backup(db, safety_folder, "before-restore")
+        try:
+            if not digest_checked and without_digest is not None:
+                without_digest()
+            safety = automatic_backup(db, safety_folder, "before-restore")
+            # the restore itself goes in the restored log, in the copy that is put in place: one step, whole
+            with checked.transaction() as session:
+                audit.record(session, actor, "restore", "database", None, file=backup.name,
+                             safety_copy=safety.name if safety else None)
+        finally:
+            checked.close()
         if db.path is not None:
             db.engine.dispose()
             _sqlite_copy(work, db.path)
@@ -299,6 +306,8 @@ def _copy_tables(source: Connection, dest: Connection) -> dict[str, int]:
     rows each table received."""
     tables = [t for t in Base.metadata.sorted_tables if not t.info.get("derived")]
     copied: dict[str, int] = {}
+    if dest.dialect.name == "postgresql":  # the audit log refuses DELETE but for a whole replacement
+        dest.execute(text("SET LOCAL classroom.replacing_all = 'on'"))
     for table in reversed(tables):
         dest.execute(delete(table))
     for table in tables:

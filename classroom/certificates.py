@@ -106,7 +106,11 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         if progress:
             progress(n + 1, len(due))
     session.flush()
-    if serials:
+    if serials:  # one row per certificate (the person's own history), then the class's summary
+        audit.record_many(session, [audit.values(actor, "issue", "certificate", c.id, serial=c.serial,
+                                                 participant_id=c.participant_id, class_code=klass.code)
+                                    for c in session.scalars(select(Certificate).where(Certificate.serial.in_(serials))
+                                                             .order_by(Certificate.register_no))])
         audit.record(session, actor, "issue", "certificates", class_id, count=len(serials),
                      first=serials[0], last=serials[-1])
     return serials
@@ -138,10 +142,13 @@ def certificates_of(session: Session, class_id: int, serials: list[str] | None =
 
 def count_reprint(session: Session, class_id: int, serials: list[str], *, actor: str) -> None:
     """Reprints are counted (each printed copy says it is a copy)."""
+    rows = []
     for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id,
-                                                       Certificate.serial.in_(serials))):
+                                                       Certificate.serial.in_(serials)).order_by(Certificate.register_no)):
         c.reprints += 1
-    audit.record(session, actor, "reprint", "certificates", class_id, count=len(serials))
+        rows.append(audit.values(actor, "reprint", "certificate", c.id, serial=c.serial,
+                                 participant_id=c.participant_id, copy=c.reprints))
+    audit.record_many(session, rows)
 
 
 def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certificate:
@@ -151,7 +158,8 @@ def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certifi
     if cert.revoked_at is None:
         cert.revoked_at = now_local()
         cert.revoke_reason = reason.strip()
-        audit.record(session, actor, "revoke", "certificate", cert.id, serial=cert.serial, reason=cert.revoke_reason)
+        audit.record(session, actor, "revoke", "certificate", cert.id, serial=cert.serial, reason=cert.revoke_reason,
+                     participant_id=cert.participant_id)
     return cert
 
 

@@ -39,7 +39,7 @@ from models import (
 )
 
 from . import attendance as att
-from . import audit, sealed
+from . import audit, audit_marks, sealed
 from .errors import InvalidInput, NotFound, Problem
 from .files import write_private
 from .sealed import SealingKey
@@ -326,6 +326,7 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     added = updated = unchanged = 0
     conflicts: list[MergeConflict] = []
     refused: list[RefusedMark] = []
+    sittings: set[tuple[int, str]] = set()
     for row in content["marks"]:
         key = (row["session_id"], row["participant_id"])
         if key[0] not in valid_sessions or key[1] not in roster or row["status"] not in att.STATUSES:
@@ -352,8 +353,10 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
             if kept == "office":
                 continue
         arrived = datetime.fromisoformat(row["arrived_at"]).astimezone(LOCAL_TZ) if row.get("arrived_at") else None
-        att.mark(session, key[0], key[1], row["status"], actor=issued.issued_to, source="instructor",
+        marker = issued.issued_to  # the instructor the office gave the file to, not what the file says
+        att.mark(session, key[0], key[1], row["status"], actor=marker, source="instructor",
                  reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at)
+        sittings.add((key[0], marker))
         if ours is None:
             added += 1
         else:
@@ -362,6 +365,8 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     audit.record(session, actor, "merge_offline", "classes", class_id, file=issued.export_id,
                  instructor=issued.issued_to, added=added, updated=updated, unchanged=unchanged,
                  conflicts=len(conflicts), refused=len(refused), replayed=False)
+    for sid, who in sorted(sittings):  # one row per session and instructor in the file
+        audit_marks.close_sitting(session, session_id=sid, actor=who)
     session.flush()
     return MergeResult(klass.code, added, updated, unchanged, conflicts, refused, issued.issued_to, issued.issued_at,
                        False, previous, now)

@@ -6,7 +6,7 @@ from .base import (
     LOCAL_TZ, AttendanceStatus, Base, ClassStatus, EnrollmentStatus, Gender, LocalDateTime,
     OrganisationKind, SessionStatus, TargetGroup, TargetMetric, now_local,
 )
-from .commune import AuditEntry, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
+from .commune import AuditEntry, AuditPendingMark, AuditPerson, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
 from .issued import IssuedFile
 from .people import Participant
 from .teaching import (
@@ -16,7 +16,7 @@ from .teaching import (
 from .trust import IssuerKey, KnownRevocation
 
 __all__ = [
-    "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "Base", "CalendarDay",
+    "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "AuditPendingMark", "AuditPerson", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "IssuerKey", "KnownRevocation", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",

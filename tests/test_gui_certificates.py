@@ -43,6 +43,14 @@ def test_issue_print_and_revoke(qtbot, demo_db: Database, tmp_path: Path, monkey
     panel.revoke_button.click()
     assert panel.table.item(row, 5).text() == "Đã thu hồi"
 
+    book = tmp_path / "so-dang-ky.pdf"  # the register book of the year, from the same screen
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(book), "")))
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2026, True)))
+    assert panel.register_book.text() == "Sổ đăng ký của một năm…"
+    qtbot.mouseClick(panel.register_book, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(book) in opened, timeout=20000)
+    assert book.read_bytes().startswith(b"%PDF") and book.stat().st_mode & 0o777 == 0o600
+
 
 def test_verify_by_scanner_text_and_by_pdf(qtbot, demo_db: Database, tmp_path: Path, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
     with demo_db.sessions() as s:

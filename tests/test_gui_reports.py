@@ -73,6 +73,14 @@ def test_dashboard_shows_the_figures_and_exports(qtbot, demo_db: Database, tmp_p
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
     pdf = tmp_path / "bao-cao.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    from ui.reports.heading import ReportHeading
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: None))  # cancelled: nothing made
+    qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
+    assert opened == [] and not pdf.exists()
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: ("12/x", "")))  # a bad number
+    qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
+    assert opened == [] and not pdf.exists() and any("BC-UBND" in t for t in quiet)
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: ("125", "Sở Khoa học và Công nghệ")))
     qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
     assert opened == [str(pdf)] and pdf.read_bytes().startswith(b"%PDF")
 

@@ -18,9 +18,12 @@ from .safety import attach as attach_safety
 from .schedule import ScheduleScreens
 
 if TYPE_CHECKING:  # these screens, and the services behind them, load when first opened
+    from sqlalchemy.orm import Session
+
     from models.db import Database
 
     from .attendance.panel import AttendancePanel
+    from .audit.panel import AuditPanel
     from .certificates.panel import CertificatesPanel
     from .certificates.verify import VerifyPanel
     from .reports.panel import ReportsPanel
@@ -32,6 +35,14 @@ def _daily_backup(db: Database) -> Path | None:
     return daily_backup(db)
 
 
+def _close_stale_sittings(session: Session) -> int:
+    """Marks left without their audit row by a program that stopped mid-sitting (classroom.audit_marks)."""
+    from classroom import audit_marks
+    from models import now_local
+
+    return audit_marks.close_stale(session, now_local())
+
+
 class MainWindow(QMainWindow):
     # The screens made when first needed (tests and menus reach their panels here).
     attendance: PanelOf[AttendancePanel] = PanelOf("_attendance")
@@ -39,6 +50,7 @@ class MainWindow(QMainWindow):
     verify: PanelOf[VerifyPanel] = PanelOf("_verify")
     reports: PanelOf[ReportsPanel] = PanelOf("_reports")
     settings: PanelOf[SettingsPanel] = PanelOf("_settings")
+    audit: PanelOf[AuditPanel] = PanelOf("_audit")
 
     def __init__(self, ops: Ops) -> None:
         super().__init__()
@@ -62,6 +74,7 @@ class MainWindow(QMainWindow):
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
+        self._audit = LazyScreen.of(".audit.panel", "AuditPanel", ops)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -70,6 +83,7 @@ class MainWindow(QMainWindow):
             (self.tr("Certificates"), self._certificates),
             (self.tr("Verify a certificate"), self._verify),
             (self.tr("Reports"), self._reports),
+            (self.tr("Audit log"), self._audit),
             (self.tr("Settings"), self._settings),
         ]
         for name, widget in screens:
@@ -127,6 +141,7 @@ class MainWindow(QMainWindow):
                 screen.forget()  # (after a restore) each loads again when next opened
         db = self.ops.db
         self.ops.query(lambda _session: _daily_backup(db), self._backed_up)
+        self.ops.mutate(_close_stale_sittings, lambda _written: None)
         self._opened(self.stack.currentIndex())
 
     def _opened(self, index: int) -> None:
@@ -154,5 +169,7 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._attendance.built:
+            self.attendance.close_sitting()  # the marks of the session on screen, to the audit log
         self.ops.shutdown()  # running work finishes (a write commits whole) before the database closes
         event.accept()

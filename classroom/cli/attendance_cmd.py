@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import attendance as att
-from .. import offline
+from .. import audit_marks, offline
 from ..errors import InvalidInput, NotFound
 from ..password import sealing_key
 from models import LOCAL_TZ
@@ -172,6 +172,7 @@ def _mark(args: argparse.Namespace, ctx: Context) -> int:
                 name = person.full_name
             att.mark(session, args.session_id, pid, args.status, actor=actor, reason=args.reason,
                      source="scan" if args.card is not None else "office")
+            audit_marks.close_sitting(session, session_id=args.session_id, actor=actor)  # one command, one sitting
         except NotFound as exc:
             return ctx.error(f"not_found.{exc.code}", **exc.params)
         except InvalidInput as exc:

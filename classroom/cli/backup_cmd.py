@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 from pathlib import Path
 
 from ..backup import backup_folder, backup_to, restore_from
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     safety_folder = backup_folder(ctx.db) or Path.cwd() / "backups"
     safety = restore_from(ctx.db, args.file, safety_folder, ctx.password,
-                          without_digest=lambda: ctx.out("restore.without_digest", path=args.file))
+                          without_digest=lambda: ctx.out("restore.without_digest", path=args.file),
+                          actor=getpass.getuser())
     ctx.out("restore.done", path=args.file)
     if safety:
         ctx.out("restore.safety", path=safety)

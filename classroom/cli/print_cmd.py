@@ -12,7 +12,7 @@ from models import LOCAL_TZ, CourseClass
 
 from .. import certificates as certs
 from .. import paper
-from ..errors import InvalidInput, NotFound
+from ..errors import DatabaseError, InvalidInput, NotFound
 from ..files import write_private
 from ..qr_read import read_qr_texts
 from ..signing import looks_like_certificate
@@ -26,6 +26,11 @@ MESSAGES.update({
     "print.reprinted": ("Đã in lại {count} giấy chứng nhận (đánh dấu BẢN SAO) vào {path}.",
                         "Reprinted {count} certificates (marked as copies) to {path}."),
     "print.done": ("Đã in vào {path}.", "Printed to {path}."),
+    "print.register": ("Đã in sổ đăng ký cấp giấy chứng nhận năm {year} ({count} giấy chứng nhận) vào {path}.",
+                       "Printed the certificate register book of {year} ({count} certificates) to {path}."),
+    "invalid.register_year": ("Năm {value} không hợp lệ: sổ đăng ký in cho năm từ {min} đến {max}. Không tạo tệp.",
+                              "The year {value} is not valid: the register book prints for {min} to {max}. "
+                              "No file made."),
     "print.cannot_write": ("Không ghi được tệp “{path}”.", "Cannot write the file “{path}”."),
     "verify.genuine": ("THẬT: giấy chứng nhận số {serial} cấp cho {holder}{born}, khóa học “{course}”, ngày cấp {issued}, "
                        "do UBND {issuer} (mã {code}) cấp.", "GENUINE: certificate {serial} issued to {holder}{born}, course “{course}”, "
@@ -73,6 +78,10 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     s = what.add_parser("signin")
     s.add_argument("--session", dest="session_id", type=int, required=True)
     s.add_argument("--out", type=Path, required=True)
+    book = what.add_parser("register", help="sổ đăng ký cấp giấy chứng nhận của một năm" if vi else
+                           "the certificate register book of a year")
+    book.add_argument("--year", type=int, required=True)
+    book.add_argument("--out", type=Path, required=True)
     for name in ("cards", "roster", "schedule"):
         x = what.add_parser(name)
         x.add_argument("--class", dest="class_id", type=int, required=True)
@@ -106,6 +115,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return ctx.error(f"invalid.{exc.problems[0].code}", **exc.problems[0].params)
     except OSError as exc:
         return ctx.error("print.cannot_write", EXIT_FAILED, path=exc.filename or getattr(args, "out", ""))
+    except DatabaseError as exc:  # the output's folder cannot be written
+        return ctx.error("print.cannot_write", EXIT_FAILED, path=exc.params.get("path", getattr(args, "out", "")))
 
 
 def _print(args: argparse.Namespace, ctx: Context) -> int:
@@ -135,6 +146,12 @@ def _print(args: argparse.Namespace, ctx: Context) -> int:
         elif args.what == "roster":
             paper.print_roster(session, args.class_id, buffer)
             _write(args.out, buffer.getvalue())
+        elif args.what == "register":
+            from ..register_book import export_register
+
+            book = export_register(session, args.year, args.out)
+            ctx.out("print.register", year=args.year, count=len(book.entries), path=args.out)
+            return EXIT_OK
         else:
             paper.print_schedule(session, args.class_id, buffer)
             _write(args.out, buffer.getvalue())

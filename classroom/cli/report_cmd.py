@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import re
 import sys
 from datetime import date
@@ -26,6 +27,16 @@ MESSAGES.update({
     "export.roster_done": ("Đã xuất {rows} dòng danh sách vào {path}.", "Exported {rows} roster rows to {path}."),
     "export.package_done": ("Đã tạo gói dữ liệu có chữ ký ({rows} dòng) tại {path}.",
                             "Made the signed package ({rows} rows) at {path}."),
+    "invalid.report_number": ("Số văn bản “{value}” không hợp lệ: chỉ gồm chữ số và chữ cái (ví dụ 125), tối đa "
+                              "12 ký tự, không có dấu “/”. Không tạo tệp.",
+                              "The document number “{value}” is not valid: digits and letters only (e.g. 125), at "
+                              "most 12, no “/”. No file made."),
+    "invalid.report_recipient_too_long": ("Nơi nhận (Kính gửi) dài quá {max} ký tự. Không tạo tệp.",
+                                          "The recipient is longer than {max} characters. No file made."),
+    "export.person_done": ("Đã xuất toàn bộ dữ liệu của {name} vào {path}.",
+                           "Saved everything held on {name} to {path}."),
+    "invalid.person_export_format": ("Tệp “{path}” phải có đuôi .json hoặc .pdf. Không tạo tệp.",
+                                     "“{path}” must end in .json or .pdf. No file made."),
     "export.report_done": ("Đã in báo cáo vào {path}.", "Printed the report to {path}."),
     "export.bad_date": ("Ngày “{value}” của {option} không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).",
                         "The date “{value}” of {option} is not valid (use dd/mm/yyyy or yyyy-mm-dd)."),
@@ -98,6 +109,17 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
             x.add_argument("--out", type=Path, required=True)
         x.add_argument("--from", dest="start")
         x.add_argument("--to", dest="end")
+        if x is not roster and x.prog.endswith("report"):
+            x.add_argument("--number", default="", help="số văn bản (để trống: ghi tay)" if vi else
+                           "the document number (empty: written by hand)")
+            x.add_argument("--recipient", default="", help="Kính gửi (mặc định: cơ quan nhận báo cáo)" if vi else
+                           "the recipient (default: the receiving body)")
+            x.add_argument("--date", dest="on", help="ngày của báo cáo (mặc định: hôm nay)" if vi else
+                           "the report's date (default: today)")
+    person = what.add_parser("person", help="toàn bộ dữ liệu của một người: .json, hoặc .pdf để in cho người đó đọc"
+                             if vi else "everything held on one person: .json, or .pdf to print for them to read")
+    person.add_argument("participant_id", type=int)
+    person.add_argument("--out", type=Path, required=True)
     from .trust_cmd import register_exports
 
     register_exports(what, vi)
@@ -131,6 +153,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.command == "consolidate":
             return _consolidate(args, ctx)
+        if args.what == "person":
+            from ..data_rights import write_export
+
+            with ctx.db.transaction() as session:  # the export itself goes in the audit log
+                data = write_export(session, args.participant_id, args.out, actor=getpass.getuser())
+            ctx.out("export.person_done", name=data["person"]["full_name"], path=args.out)
+            return EXIT_OK
         if args.what in ("trust", "verifier"):
             from .trust_cmd import run_export
 
@@ -149,8 +178,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             from ..reporting.report import export_report
 
+            on = None
+            if args.on:
+                try:
+                    on = parse_day(args.on)
+                except ValueError:
+                    return ctx.error("export.bad_date", value=args.on, option="--date")
             with ctx.db.sessions() as session:
-                export_report(session, args.out, period)
+                export_report(session, args.out, period, number=args.number, recipient=args.recipient, on=on)
             ctx.out("export.report_done", path=args.out)
         return EXIT_OK
     except NotFound as exc:

@@ -60,6 +60,14 @@
         <translation>Danh sách ký tên của một buổi…</translation>
     </message>
     <message>
+        <source>Register book of a year…</source>
+        <translation>Sổ đăng ký của một năm…</translation>
+    </message>
+    <message>
+        <source>Every certificate issued in a year, in the order of the register, with revocations and reprints: to print, sign and stamp.</source>
+        <translation>Mọi giấy chứng nhận đã cấp trong năm, theo thứ tự số vào sổ, có ghi thu hồi và in lại: để in, ký và đóng dấu.</translation>
+    </message>
+    <message>
         <source>Class:</source>
         <translation>Lớp:</translation>
     </message>
@@ -130,6 +138,18 @@
     <message>
         <source>Reason for revoking the certificate of %1:</source>
         <translation>Lý do thu hồi giấy chứng nhận của %1:</translation>
+    </message>
+    <message>
+        <source>Register book</source>
+        <translation>Sổ đăng ký cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Year of the register book:</source>
+        <translation>Năm của sổ đăng ký:</translation>
+    </message>
+    <message>
+        <source>Preparing the register book…</source>
+        <translation>Đang chuẩn bị sổ đăng ký…</translation>
     </message>
     <message>
         <source>Preparing the PDF…</source>

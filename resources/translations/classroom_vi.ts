@@ -285,6 +285,10 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>

@@ -83,10 +83,6 @@
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
         <source>Everything held on %1 was saved in “%2”.</source>
         <translation>Toàn bộ dữ liệu về %1 đã được lưu vào “%2”.</translation>
     </message>
@@ -101,6 +97,10 @@ Their name, personal ID, phone, day and month of birth, occupation and notes are
         <translation>Xóa dữ liệu của %1 theo yêu cầu của họ?
 
 Họ tên, số định danh, số điện thoại, ngày và tháng sinh, nghề nghiệp và ghi chú sẽ bị xóa hẳn. Chỉ giữ lại số liệu ẩn danh cho thống kê (năm sinh, giới tính, thôn, đối tượng, lớp học và điểm danh). Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -546,6 +546,10 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     <message>
         <source>Export all data (JSON)…</source>
         <translation>Xuất toàn bộ dữ liệu (JSON)…</translation>
+    </message>
+    <message>
+        <source>Print all data for the person (PDF)…</source>
+        <translation>In toàn bộ dữ liệu cho người đó (PDF)…</translation>
     </message>
     <message>
         <source>Erase on request…</source>

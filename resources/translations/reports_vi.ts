@@ -166,6 +166,33 @@ Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy g�
     </message>
 </context>
 <context>
+    <name>ReportHeading</name>
+    <message>
+        <source>The report&apos;s heading</source>
+        <translation>Số và nơi nhận của báo cáo</translation>
+    </message>
+    <message>
+        <source>The number is printed as “Số: 125/BC-UBND”. Leave it empty to write it by hand on the paper after it is registered.</source>
+        <translation>Số văn bản in thành “Số: 125/BC-UBND”. Để trống nếu muốn ghi tay lên bản giấy sau khi vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>e.g. 125 (may be left empty)</source>
+        <translation>ví dụ 125 (có thể để trống)</translation>
+    </message>
+    <message>
+        <source>the receiving body set in Settings</source>
+        <translation>cơ quan nhận báo cáo đã khai trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Số văn bản:</translation>
+    </message>
+    <message>
+        <source>To (Kính gửi):</source>
+        <translation>Kính gửi:</translation>
+    </message>
+</context>
+<context>
     <name>ReportWords</name>
     <message>
         <source>People who completed a course</source>
@@ -246,6 +273,14 @@ Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy g�
     <message>
         <source>The backup folder cannot be written to.</source>
         <translation>Không ghi được vào thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>The document number goes before “/BC-UBND”: digits and letters only (e.g. 125), at most 12; no file was made.</source>
+        <translation>Số văn bản đứng trước “/BC-UBND”: chỉ gồm chữ số và chữ cái (ví dụ 125), tối đa 12 ký tự; không tạo tệp.</translation>
+    </message>
+    <message>
+        <source>The recipient (Kính gửi) is too long; no file was made.</source>
+        <translation>Nơi nhận (Kính gửi) dài quá; không tạo tệp.</translation>
     </message>
     <message>
         <source>too large to be a package</source>

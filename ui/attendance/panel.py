@@ -11,13 +11,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from classroom import attendance as att
+from classroom import audit_marks
 from models import LOCAL_TZ
 
 from ..ops import Ops
@@ -40,6 +41,7 @@ class AttendancePanel(QWidget):
         self._ops = ops
         self.week_start = self._today() - timedelta(days=self._today().weekday())
         self.session_id: int | None = None
+        self._sitting = False  # marks made in the session on screen, owed to the audit log when it is left
         self.undo_stack: list[tuple[int, list[att.MarkState]]] = []
         self.keys = {  # one key per status, in the person's language
             self.tr("P", "key: present").upper(): "present", self.tr("L", "key: late").upper(): "late",
@@ -196,6 +198,7 @@ class AttendancePanel(QWidget):
     def open_session(self, session_id: int) -> None:
         """Show one session's roster (from the list, or from elsewhere in the window)."""
         if session_id != self.session_id:
+            self.close_sitting()
             self.undo_stack.clear()
         self.session_id = session_id
         self._ops.query(lambda s: (att.session_info(s, session_id), att.roster(s, session_id)), self._show_roster)
@@ -243,7 +246,22 @@ class AttendancePanel(QWidget):
         if self.session_id is not None:
             self.open_session(self.session_id)
 
+    def close_sitting(self) -> None:
+        """The officer leaves the session (another session, another screen, the window closed): the
+        marks made in it go to the audit log as one row (classroom.audit_marks)."""
+        if self.session_id is None or not self._sitting:
+            return
+        self._sitting = False
+        session_id, actor = self.session_id, self._ops.actor
+        self._ops.mutate(lambda s: audit_marks.close_sitting(s, session_id=session_id, actor=actor),
+                         lambda _written: None)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.close_sitting()
+        super().hideEvent(event)
+
     def _done(self, states: list[att.MarkState]) -> None:
+        self._sitting = True
         if states and self.session_id is not None:
             self.undo_stack.append((self.session_id, states))
         self._refresh()
@@ -280,7 +298,8 @@ class AttendancePanel(QWidget):
         session_id, states = self.undo_stack.pop()
         actor = self._ops.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
-                         lambda _r: (self._refresh(), self.changed.emit()), self._failed)
+                         lambda _r: (setattr(self, "_sitting", True), self._refresh(), self.changed.emit()),
+                         self._failed)
 
     def enroll_walk_in(self, participant_id: int) -> None:
         if self.session_id is None:
@@ -323,6 +342,7 @@ class AttendancePanel(QWidget):
 
     def _show_scan(self, result: att.ScanResult) -> None:
         if result.kind == "marked":
+            self._sitting = True
             self._show_banner("good" if result.status == "present" else "warn",
                               f"✔ {result.full_name} — {status_word(result.status)}")
             if result.previous is not None and self.session_id is not None:

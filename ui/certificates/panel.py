@@ -61,6 +61,10 @@ class CertificatesPanel(QWidget):
         self.schedule.clicked.connect(lambda: self._paper("schedule"))
         self.signin = QPushButton(self.tr("Sign-in sheet of a session…"))
         self.signin.clicked.connect(self._signin)
+        self.register_book = QPushButton(self.tr("Register book of a year…"), objectName="registerBook")
+        self.register_book.setToolTip(self.tr("Every certificate issued in a year, in the order of the register, "
+                                              "with revocations and reprints: to print, sign and stamp."))
+        self.register_book.clicked.connect(self.print_register)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Class:")))
@@ -71,7 +75,7 @@ class CertificatesPanel(QWidget):
         row1.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(QLabel(self.tr("Other papers:")))
-        for b in (self.signin, self.cards, self.roster, self.schedule):
+        for b in (self.signin, self.cards, self.roster, self.schedule, self.register_book):
             row2.addWidget(b)
         row2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -196,6 +200,31 @@ class CertificatesPanel(QWidget):
         def work(s: Session) -> None:
             certs.revoke(s, serial, reason, actor=actor)
         self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed)
+
+    def print_register(self) -> None:
+        """The certificate register book of a year (classroom.register_book), written whole and private."""
+        this_year = datetime.now(LOCAL_TZ).year
+        year, ok = QInputDialog.getInt(self, self.tr("Register book"), self.tr("Year of the register book:"),
+                                       this_year, 2000, 2100)
+        if not ok:
+            return
+        target = self._ask_pdf(f"so-dang-ky-chung-nhan-{year}.pdf")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            from classroom.register_book import export_register  # ReportLab loads when printing
+
+            return export_register(s, year, target, progress=progress, cancelled=cancelled)
+
+        def done(_book: Any) -> None:
+            self.last_pdf = target
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        self.task = ProgressTask(self, self._ops, self.tr("Preparing the register book…"), work, done, self._failed,
+                                 lambda: QMessageBox.information(self, self.tr("Printing"),
+                                                                 self.tr("Cancelled: nothing was issued or saved.")),
+                                 write=False)
 
     def _paper(self, what: str) -> None:
         o = self.overview

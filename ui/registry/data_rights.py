@@ -6,41 +6,45 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from classroom.data_rights import ErasureResult, erase_person, export_json, export_person
-from classroom.errors import ClassroomError
-from classroom.files import write_private
+from classroom.data_rights import ErasureResult, erase_person, write_export
 from classroom.text import fold
 
 from ..ops import Ops
-from ..words import day_text
+from ..words import day_text, describe_error
 
 
-def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) -> None:
+def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, kind: str = "json") -> None:
+    """Everything held on the person: JSON, or (``kind="pdf"``) a PDF in large type for them to read;
+    written whole and private, and recorded in the audit log."""
     suggested = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or str(participant_id)
+    filter_text = (QCoreApplication.translate("DataRights", "PDF files (*.pdf)") if kind == "pdf"
+                   else QCoreApplication.translate("DataRights", "JSON files (*.json)"))
     path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DataRights", "Export the person's data"), f"du-lieu-{suggested}.json",
-        QCoreApplication.translate("DataRights", "JSON files (*.json)"))
+        parent, QCoreApplication.translate("DataRights", "Export the person's data"), f"du-lieu-{suggested}.{kind}",
+        filter_text)
     if not path:
         return
+    target = Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}")
+    actor = ops.actor
+    title = QCoreApplication.translate("DataRights", "Export")
 
     def work(session: Session) -> dict[str, Any]:
-        return export_person(session, participant_id, actor=ops.actor)  # recorded in the audit log: a write
+        return write_export(session, participant_id, target, actor=actor)  # recorded in the audit log: a write
 
-    def written(data: dict[str, Any]) -> None:
-        title = QCoreApplication.translate("DataRights", "Export")
-        try:
-            write_private(Path(path), export_json(data).encode("utf-8"))  # everything on one person: 0600
-        except (OSError, ClassroomError) as exc:
-            text = QCoreApplication.translate("DataRights", "Cannot write “%1”: %2")
-            QMessageBox.warning(parent, title, text.replace("%1", path).replace("%2", getattr(exc, "strerror", None) or type(exc).__name__))
-            return
+    def written(_data: dict[str, Any]) -> None:
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
-        QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", path))
-    ops.mutate(work, written)
+        QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
+        if kind == "pdf":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, title, describe_error(exc))
+    ops.mutate(work, written, failed)
 
 
 def erase_with_confirmation(parent: QWidget, ops: Ops, participant_id: int, name: str,

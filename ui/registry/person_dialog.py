@@ -117,13 +117,16 @@ class PersonDialog(QDialog):
     def _rights_row(self, name: str) -> QHBoxLayout:
         row = QHBoxLayout()
         export = QPushButton(self.tr("Export all data (JSON)…"), objectName="exportPerson")
+        printed = QPushButton(self.tr("Print all data for the person (PDF)…"), objectName="printPerson")
         erase = QPushButton(self.tr("Erase on request…"), objectName="erasePerson")
         pid = self.participant_id
         assert pid is not None
         export.clicked.connect(lambda: export_to_file(self, self.ops, pid, name))
+        printed.clicked.connect(lambda: export_to_file(self, self.ops, pid, name, "pdf"))
         erase.clicked.connect(lambda: erase_with_confirmation(self, self.ops, pid, name, self._erased))
         row.addWidget(QLabel(self.tr("The person's rights:")))
         row.addWidget(export)
+        row.addWidget(printed)
         row.addWidget(erase)
         row.addStretch(1)
         return row

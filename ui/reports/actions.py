@@ -24,6 +24,7 @@ from ..open_file import open_with_default_app
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
+from .heading import ReportHeading
 from .words import describe
 
 
@@ -82,11 +83,15 @@ class ReportActions(QObject):
         target = self._ask(f"bao-cao-{period.target_year}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
         if target is None:
             return
+        heading = ReportHeading.ask(self._parent)
+        if heading is None:
+            return
+        number, recipient = heading
 
         def work(s: Session, progress: Any, cancelled: Any) -> Any:
             from classroom.reporting.report import export_report  # ReportLab loads when a report is made
 
-            return export_report(s, target, period)
+            return export_report(s, target, period, number=number, recipient=recipient)
 
         def done(_result: Any) -> None:
             self.last_file = target

@@ -30,6 +30,10 @@ PROBLEMS = {
     "province_code_format": QT_TRANSLATE_NOOP("ReportWords", "The province code has 2 digits."),
     "text_too_long": QT_TRANSLATE_NOOP("ReportWords", "A text is too long."),
     "backup_folder_not_writable": QT_TRANSLATE_NOOP("ReportWords", "The backup folder cannot be written to."),
+    "report_number": QT_TRANSLATE_NOOP("ReportWords", "The document number goes before “/BC-UBND”: digits and letters "
+                                                      "only (e.g. 125), at most 12; no file was made."),
+    "report_recipient_too_long": QT_TRANSLATE_NOOP("ReportWords", "The recipient (Kính gửi) is too long; no file was "
+                                                                  "made."),
 }
 REFUSALS = {
     "package_too_large": QT_TRANSLATE_NOOP("ReportWords", "too large to be a package"),

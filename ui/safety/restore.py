@@ -84,7 +84,8 @@ def _confirm(parent: QWidget, ops: Ops, info: BackupInfo, folder: Path | None, r
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Restore", "Not restored"), describe(exc))
-    ops.call(lambda: restore_from(db, info.path, folder, password), restored, failed)
+    actor = ops.actor
+    ops.call(lambda: restore_from(db, info.path, folder, password, actor=actor), restored, failed)
 
 
 def back_up_now(parent: QWidget, ops: Ops) -> None:
