@@ -58,12 +58,27 @@ class MergeConflict:
 
 
 @dataclass(frozen=True)
+class ResultConflict:
+    participant_id: int
+    full_name: str
+    office: bool  # passed
+    instructor: bool
+    kept: str  # "office" or "instructor": the later entry
+
+
+@dataclass(frozen=True)
 class MergeResult:
     class_code: str
     added: int
     updated: int
     unchanged: int
     conflicts: list[MergeConflict]
+    # the assessment results in the file (classroom.offline_results): the same rules as the marks
+    results_added: int = 0
+    results_updated: int = 0
+    results_unchanged: int = 0
+    result_conflicts: tuple[ResultConflict, ...] = ()
+    certificates_to_review: tuple[str, ...] = ()  # serials issued on a result the file changed
 
 
 def _secret(session: Session) -> bytes:
@@ -122,8 +137,10 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
         select(AttendanceMark).where(AttendanceMark.session_id.in_([s.id for s in sessions]))
         .order_by(AttendanceMark.session_id, AttendanceMark.participant_id))]
     body["marks_at_export"] = marks  # sealed: tells the office's own marks from the instructor's
+    results = _result_dicts(session, class_id)
+    body["results_at_export"] = results
     return {**body, "office_seal": _seal(office_key, body), "marks": marks, "marks_key": marks_key.hex(),
-            "marks_seal": _seal(marks_key, marks)}
+            "marks_seal": _seal(marks_key, marks), "results": results, "results_seal": _seal(marks_key, results)}
 
 
 def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = None) -> None:
@@ -173,6 +190,8 @@ def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
         raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
     if not _marks_well_formed(content):
         raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": str(path)})])
+    if not _results_well_formed(content):
+        raise InvalidInput([Problem("offline_bad_result", "file", params={"path": str(path)})])
     if seal is not None:
         content[SEALING] = seal
     return content
@@ -246,7 +265,7 @@ def reseal_marks(content: dict[str, Any]) -> None:
 
 def _body(content: dict[str, Any]) -> dict[str, Any]:
     return {k: content[k] for k in ("format", "export_id", "exported_at", "commune", "class", "sessions", "roster",
-                                    "marks_at_export") if k in content}
+                                    "marks_at_export", "results_at_export") if k in content}
 
 
 def verify(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -304,7 +323,8 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
             updated += 1
     klass = session.get(CourseClass, class_id)
     assert klass is not None
-    return MergeResult(klass.code, added, updated, unchanged, conflicts)
+    return merge_results(session, content, MergeResult(klass.code, added, updated, unchanged, conflicts),
+                         actor=actor, path=path)
 
 
 def open_for_instructor(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -353,6 +373,7 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
             marked_at=datetime.fromisoformat(m["marked_at"]),
             arrived_at=datetime.fromisoformat(m["arrived_at"]) if m.get("arrived_at") else None))
     session.flush()
+    load_for_instructor(session, content)
 
 
 def save_instructor_marks(session: Session, content: dict[str, Any], path: Path) -> int:
@@ -364,3 +385,6 @@ def save_instructor_marks(session: Session, content: dict[str, Any], path: Path)
     reseal_marks(content)
     write_file(content, path)
     return len(content["marks"])
+
+
+from .offline_results import _result_dicts, _results_well_formed, load_for_instructor, merge_results  # noqa: E402
