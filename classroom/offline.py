@@ -127,7 +127,8 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
         "format": FORMAT, "export_id": export_id, "exported_at": now_local().isoformat(),
         "commune": {"code": commune.code if commune else "", "name": commune.name if commune else ""},
         "class": {"id": klass.id, "code": klass.code, "title": klass.course.title, "venue": klass.venue.name,
-                  "target_group": klass.target_group, "completion_percent": klass.completion_percent},
+                  "target_group": klass.target_group, "completion_percent": klass.completion_percent,
+                  "requires_assessment": bool(klass.requires_assessment)},
         "sessions": [{"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
                       "status": s.status} for s in sessions],
         "roster": [{"participant_id": p.id, "full_name": p.full_name, "village": p.village.name if p.village else "",
@@ -348,7 +349,8 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
     course = Course(code=f"OFFLINE-{c['id']}", title=c["title"])
     venue = Venue(name=c["venue"])
     klass = CourseClass(id=c["id"], code=c["code"], course=course, venue=venue, target_group=c["target_group"],
-                        completion_percent=c["completion_percent"], capacity=len(content["roster"]))
+                        completion_percent=c["completion_percent"], capacity=len(content["roster"]),
+                        requires_assessment=c.get("requires_assessment") is True)
     session.add(klass)
     villages: dict[str, Village] = {}
     for r in content["roster"]:

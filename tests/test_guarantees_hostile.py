@@ -254,7 +254,8 @@ def _any_list(db: Database, path: Path) -> None:
 # -- instructors' files -------------------------------------------------------------------------------
 
 OFFLINE_CODES = {"offline_unreadable", "offline_too_large", "offline_not_attendance_file", "offline_other_commune",
-                 "offline_altered", "offline_marks_altered", "offline_bad_mark", "offline_other_class"}
+                 "offline_altered", "offline_marks_altered", "offline_bad_mark", "offline_other_class",
+                 "offline_bad_result", "offline_results_altered"}
 
 
 @pytest.fixture

@@ -64,6 +64,10 @@
         <translation>Kết quả của lớp…</translation>
     </message>
     <message>
+        <source>Assessment and VNeID…</source>
+        <translation>Đánh giá và VNeID…</translation>
+    </message>
+    <message>
         <source>Entering a paper sign-in sheet</source>
         <translation>Nhập từ danh sách ký tên trên giấy</translation>
     </message>
@@ -148,7 +152,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Số buổi có mặt</translation>
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Share</source>
@@ -160,11 +164,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Đạt</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation>Chưa đạt</translation>
+        <translation>Chưa</translation>
     </message>
     <message>
         <source>Session</source>
