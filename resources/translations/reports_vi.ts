@@ -138,8 +138,8 @@
         <translation>Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)</translation>
     </message>
     <message>
-        <source>People who passed the standard assessment (VNeID)</source>
-        <translation>Số người đạt đánh giá chuẩn (VNeID)</translation>
+        <source>People confirmed on VNeID</source>
+        <translation>Số người đã xác nhận hoàn thành trên VNeID</translation>
     </message>
     <message>
         <source>No class has sessions in the chosen period; no file was made.</source>
@@ -275,6 +275,10 @@
     <message>
         <source>Certified</source>
         <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed on VNeID</source>
+        <translation>Đã xác nhận trên VNeID</translation>
     </message>
     <message>
         <source>Sessions held</source>
