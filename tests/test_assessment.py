@@ -260,3 +260,47 @@ def test_a_hand_edited_result_is_refused(demo_db: Database, tmp_path: Path) -> N
     with demo_db.transaction() as s:
         assert s.scalar(select(func.count()).select_from(AssessmentResult)
                         .where(AssessmentResult.class_id == class_id)) == 0
+
+
+@pytest.mark.parametrize("score", ["nan", "inf", "-0.5", "1e9"])
+def test_cli_scores_that_are_no_score(demo: str, capsys: pytest.CaptureFixture[str], score: str) -> None:
+    class_id, people, _ = cli_class(demo)
+    before = count_results(demo)
+    code, _, err = cli(capsys, "--db", demo, "--lang", "en", "assess", "--class", str(class_id), str(people[0]),
+                       "--result", "passed", "--score", score)
+    assert code == 2 and "outside 0–100" in err and "Nothing was saved" in err
+    assert count_results(demo) == before
+
+
+def test_a_file_result_for_someone_who_left_refuses_the_whole_merge(demo_db: Database, tmp_path: Path) -> None:
+    from classroom import attendance as att
+    from classroom.enrollment import withdraw
+    from models import AttendanceMark
+
+    with demo_db.transaction() as s:
+        class_id, people = assessed_class(s)
+        content = offline.export_class(s, class_id)
+    path = tmp_path / "lop.json"
+    offline.write_file(content, path)
+    local = open_database(tmp_path / "instructor.sqlite3")
+    with local.transaction() as s:
+        content = offline.read_file(path)
+        offline.open_for_instructor(s, content)
+        sid = content["sessions"][-1]["id"]
+        att.mark(s, sid, people[0], "present", actor="GV")
+        asm.record_results(s, class_id, [asm.ResultInput(people[1], True, TODAY, 88)], actor="GV",
+                           clock=lambda: datetime.now(LOCAL_TZ))
+        from classroom.offline_results import save_instructor_work
+        save_instructor_work(s, content, path)
+    local.close()
+    with demo_db.transaction() as s:  # meanwhile the person left the class
+        e = s.scalar(select(Enrollment).where(Enrollment.class_id == class_id, Enrollment.participant_id == people[1]))
+        withdraw(s, e.id, "Chuyển đi", actor="x")
+        marks_before = s.scalar(select(func.count()).select_from(AttendanceMark))
+    with pytest.raises(InvalidInput) as refused, demo_db.transaction() as s:
+        offline.merge(s, offline.read_file(path), actor="x")
+    assert refused.value.problems[0].code == "assessment_not_enrolled"
+    with demo_db.sessions() as s:  # nothing half-saved: neither the result nor the instructor's mark
+        assert s.scalar(select(func.count()).select_from(AttendanceMark)) == marks_before
+        assert s.scalar(select(func.count()).select_from(AssessmentResult)
+                        .where(AssessmentResult.class_id == class_id)) == 0
