@@ -176,26 +176,32 @@ def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, a
         Enrollment.class_id == class_id, Enrollment.status == WAITING)) or 0
     result = EnrollResult(class_id)
     now = now_local()
+    placed: list[tuple[int, Enrollment, str, int | None]] = []  # saved together: one flush for them all
     for pid in ids:
         e = existing.get(pid)
         if e is not None and e.status != WITHDRAWN:
-            result.outcomes.append(EnrollOutcome(pid, e.id, f"already_{e.status}"))
+            placed.append((pid, e, f"already_{e.status}", None))
             continue
         status = ENROLLED if enrolled < klass.capacity else WAITING
         if e is None:
             e = Enrollment(class_id=class_id, participant_id=pid)
             session.add(e)
         e.status, e.enrolled_at, e.withdrawn_at, e.withdraw_reason = status, now, None, ""
-        session.flush()
         if status == ENROLLED:
             enrolled += 1
             position = None
         else:
             waiting += 1
             position = waiting
+        placed.append((pid, e, str(status), position))
+    session.flush()
+    for pid, e, status, position in placed:
+        if status.startswith("already_"):
+            result.outcomes.append(EnrollOutcome(pid, e.id, status))
+            continue
         audit.record(session, actor, "enroll", "enrollment", e.id, participant_id=pid, class_id=class_id,
-                     status=str(status))
-        result.outcomes.append(EnrollOutcome(pid, e.id, str(status), position, tuple(warnings.get(pid, ()))))
+                     status=status)
+        result.outcomes.append(EnrollOutcome(pid, e.id, status, position, tuple(warnings.get(pid, ()))))
     return result
 
 
