@@ -122,3 +122,34 @@ def test_changing_a_result_offers_to_revoke_the_certificate(qtbot, dialog: Asses
                                                   Certificate.participant_id == pid))
         assert cert.revoked_at is not None and cert.revoke_reason == "Kết quả đánh giá thay đổi"
     assert len(asked) == 1 and cert.serial in asked[0] and "stays valid until it is revoked" in asked[0]
+
+
+def test_vietnamese_keys_do_not_reuse_the_attendance_letters(qtbot, demo_db: Database, qapp: QApplication,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, "vi")
+    try:
+        monkeypatch.setattr(AssessmentDialog, "_today", staticmethod(lambda: DEMO_TODAY))
+        class_id = prepare(demo_db)
+        errors: list[BaseException] = []
+        dialog = AssessmentDialog(Ops(demo_db, errors.append, synchronous=True), class_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert "D đạt · K chưa đạt · X" in " ".join(w.text() for w in dialog.findChildren(type(dialog.header)))
+        dialog.table.setFocus()
+        dialog.table.selectRow(0)
+        first, second = dialog.model.lines[0].participant_id, dialog.model.lines[1].participant_id
+        qtbot.keyClick(dialog.table, "d")
+        qtbot.keyClick(dialog.table, "k")
+        dialog.table.selectRow(0)
+        qtbot.keyClick(dialog.table, "x")
+        for letter in "cvp":  # the attendance screen's letters do nothing here
+            qtbot.keyClick(dialog.table, letter)
+        got = results(demo_db, class_id)
+        assert got[first][0] is True and got[second][0] is False and len(got) == 2
+        assert dialog.model.text(0, 4) == "Đạt" and dialog.model.text(1, 4) == "Chưa đạt"
+        assert dialog.model.text(0, 8).startswith("✔") and not errors
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

@@ -11,12 +11,12 @@
     <message>
         <source>F</source>
         <comment>key: not passed</comment>
-        <translation>C</translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>V</source>
         <comment>key: confirmed on VNeID</comment>
-        <translation>V</translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Assessment and VNeID confirmation</source>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>Keys on the list: digits type a score · P passed · F not passed · V confirmed on VNeID · Delete removes the result · ↑↓ choose a person</source>
-        <translation>Phím trên danh sách: gõ số để nhập điểm · D đạt · C chưa đạt · V đã xác nhận trên VNeID · Delete xóa kết quả · ↑↓ chọn người</translation>
+        <translation>Phím trên danh sách: gõ số để nhập điểm · D đạt · K chưa đạt · X đã xác nhận trên VNeID · Delete xóa kết quả · ↑↓ chọn người</translation>
     </message>
     <message>
         <source>Keys on the list: digits type a score · P passed · F not passed · Delete removes the result · ↑↓ choose a person</source>
-        <translation>Phím trên danh sách: gõ số để nhập điểm · D đạt · C chưa đạt · Delete xóa kết quả · ↑↓ chọn người</translation>
+        <translation>Phím trên danh sách: gõ số để nhập điểm · D đạt · K chưa đạt · Delete xóa kết quả · ↑↓ chọn người</translation>
     </message>
     <message>
         <source>Choose a person, type a score if any, then press P or F</source>
-        <translation>Chọn người, gõ điểm nếu có, rồi bấm D (đạt) hoặc C (chưa đạt)</translation>
+        <translation>Chọn người, gõ điểm nếu có, rồi bấm D (đạt) hoặc K (chưa đạt)</translation>
     </message>
     <message>
         <source>Completion: at least %1 % of the sessions held and a passed assessment.</source>

@@ -2,8 +2,9 @@
 
 On the grid: digits type a score (shown in the score field), then one key records the result
 for the selected person with that score, the day and the assessor above, and moves down:
-P passed, F not passed (Vietnamese: D đạt, C chưa đạt); V confirmed on VNeID (again: taken
-back); Delete takes the result away. When a result changes for someone who already holds a
+P passed, F not passed, V confirmed on VNeID (again: taken back) in English; in Vietnamese
+D đạt, K chưa đạt, X xác nhận (not C and V, which mark "có mặt" and "vắng" on the attendance
+screen); Delete takes the result away. When a result changes for someone who already holds a
 certificate of the class, the window offers to revoke it (it stays valid until revoked).
 """
 from __future__ import annotations
