@@ -60,8 +60,12 @@ def test_keys_enter_scores_and_results_and_the_class_completes(qtbot, dialog: As
     qtbot.keyClick(dialog.table, "p")
     assert dialog.table.currentIndex().row() == 1 and dialog.score.text() == ""
     qtbot.keyClick(dialog.table, "f")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter records nothing (no default button)
+    qtbot.keyClick(dialog.score, Qt.Key.Key_Return)
+    assert dialog.isVisible()
     got = results(demo_db, dialog.class_id)
     assert got[first] == (True, 85.0, DEMO_TODAY, "Cán bộ Lan") and got[second][:2] == (False, None)
+    assert len(got) == 2
     assert dialog.model.text(0, 4) == "Passed" and dialog.model.text(0, 5) == "85"
     assert dialog.model.text(0, 9) == "Yes" and dialog.model.text(1, 9) == "Not yet"
     for row in range(2, n):  # the rest pass

@@ -111,10 +111,12 @@ class AssessmentDialog(QDialog):
                                       "the result · ↑↓ choose a person"))
         buttons = QHBoxLayout()
         for b in (self.passed, self.failed, self.remove, self.vneid, self.vneid_all):
+            b.setAutoDefault(False)  # Enter on the grid or in the score field must not record a result
             buttons.addWidget(b)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Esc closes; Enter does not
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(close)
