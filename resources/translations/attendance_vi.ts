@@ -163,6 +163,18 @@
         <translation>Hoàn thành</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
