@@ -116,8 +116,12 @@ def merge_results(session: Session, content: dict[str, Any], merged: offline.Mer
             if kept == "office":
                 continue
         entry = ResultInput(pid, row["passed"], theirs[2], theirs[1], row["assessor"])
-        outcome = record_results(session, class_id, [entry], actor=row["recorded_by"] or actor,
-                                 recorded_at=theirs_at)[0]
+        try:
+            outcome = record_results(session, class_id, [entry], actor=row["recorded_by"] or actor,
+                                     recorded_at=theirs_at)[0]
+        except InvalidInput as exc:  # someone who left meanwhile, a day after today: said of the file
+            raise InvalidInput([Problem(p.code, "file", p.severity, {**p.params, "path": path, "name": roster[pid]})
+                                for p in exc.problems]) from None
         if outcome.certificate:
             certificates.append(outcome.certificate)
         if mine is None:

@@ -46,9 +46,17 @@ MESSAGES.update({
                                    "“{path}” holds an invalid assessment result; not merged."),
     "invalid.offline_results_altered": ("Phần kết quả đánh giá trong tệp “{path}” đã bị sửa bằng tay hoặc hỏng; không nhập.",
                                         "The assessment results in “{path}” were edited by hand or damaged; not merged."),
-    "invalid.assessment_not_enrolled": ("Tệp có kết quả của học viên mã số {id}, người không còn học lớp này; không nhập.",
-                                        "The file holds a result for participant {id}, who is no longer in the class; "
-                                        "not merged."),
+    "invalid.assessment_not_enrolled": ("Tệp “{path}” có kết quả đánh giá của {name} (mã số {id}), người không còn học "
+                                        "lớp này; không nhập.", "“{path}” holds an assessment result for {name} "
+                                        "(participant {id}), who is no longer in the class; not merged."),
+    "invalid.assessment_date_future": ("Tệp “{path}” có kết quả đánh giá của {name} ghi ngày {value}, sau hôm nay; "
+                                       "không nhập.", "“{path}” holds an assessment result for {name} dated {value}, "
+                                       "after today; not merged."),
+    "invalid.assessment_date_too_old": ("Tệp “{path}” có kết quả đánh giá của {name} ghi ngày {value}, quá xa; "
+                                        "không nhập.", "“{path}” holds an assessment result for {name} dated {value}, "
+                                        "too long ago; not merged."),
+    "invalid.assessment_score_range": ("Tệp “{path}” có điểm {value} của {name}, ngoài khoảng {min}–{max}; không nhập.",
+                                       "“{path}” holds the score {value} for {name}, outside {min}–{max}; not merged."),
     "assess.nothing_saved": ("Không có gì được ghi.", "Nothing was saved."),
     "assess.bad_date": ("Không đọc được ngày “{value}” của {option} (viết dd/mm/yyyy).",
                         "Cannot read the date “{value}” of {option} (write dd/mm/yyyy)."),
