@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from models import (
     AssessmentResult, AttendanceMark, AuditEntry, AuditPerson, Certificate, ClassSession, Course, CourseClass, Enrollment,
-    Participant, now_local,
+    Participant, VneidConfirmation, now_local,
 )
 
 from . import audit
@@ -54,6 +54,8 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                             .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
                             .where(AttendanceMark.participant_id == p.id).order_by(ClassSession.starts_at)).all()
     assessments = session.scalars(select(AssessmentResult).where(AssessmentResult.participant_id == p.id))
+    confirmations = session.scalars(select(VneidConfirmation).where(VneidConfirmation.participant_id == p.id)
+                                    .order_by(VneidConfirmation.confirmed_on))
     certificates = session.scalars(select(Certificate).where(Certificate.participant_id == p.id)
                                    .order_by(Certificate.issued_on))
     enrollment_ids = [e.id for e in enrollments]
@@ -81,7 +83,9 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                         "reason": m.reason, "arrived_at": _iso(m.arrived_at), "marked_at": _iso(m.marked_at),
                         "marked_by": m.marked_by, "source": m.source} for m, cid, starts in marks],
         "assessments": [{"class_code": classes[a.class_id][0], "assessed_on": _iso(a.assessed_on), "passed": a.passed,
-                         "score": a.score, "note": a.note} for a in assessments],
+                         "score": a.score, "assessor": a.assessor, "note": a.note} for a in assessments],
+        "vneid_confirmations": [{"class_code": classes[v.class_id][0], "confirmed_on": _iso(v.confirmed_on),
+                                 "seen_by": v.seen_by} for v in confirmations],
         "certificates": [{"serial": c.serial, "register_no": c.register_no, "class_code": classes[c.class_id][0],
                           "course": classes[c.class_id][1], "issued_on": _iso(c.issued_on),
                           "revoked_at": _iso(c.revoked_at), "revoke_reason": c.revoke_reason, "reprints": c.reprints}

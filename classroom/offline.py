@@ -79,6 +79,15 @@ class RefusedMark:
 
 
 @dataclass(frozen=True)
+class ResultConflict:
+    participant_id: int
+    full_name: str
+    office: bool  # passed
+    instructor: bool
+    kept: str  # "office" or "instructor": the later entry
+
+
+@dataclass(frozen=True)
 class MergeResult:
     class_code: str
     added: int
@@ -91,6 +100,12 @@ class MergeResult:
     replayed: bool = False  # merged before, with these very marks: nothing changed
     merged_before: datetime | None = None  # the previous merge of this file, if any
     returned_at: datetime | None = None  # this merge's time: the end of the window marks must lie in
+    # the assessment results in the file (classroom.offline_results): the same rules as the marks
+    results_added: int = 0
+    results_updated: int = 0
+    results_unchanged: int = 0
+    result_conflicts: tuple[ResultConflict, ...] = ()
+    certificates_to_review: tuple[str, ...] = ()  # serials issued on a result the file changed
 
 
 def _secret(session: Session) -> bytes:
@@ -149,7 +164,8 @@ def export_class(session: Session, class_id: int, *, instructor: str | None = No
         "format": FORMAT, "export_id": export_id, "exported_at": now.isoformat(),
         "commune": {"code": commune.code if commune else "", "name": commune.name if commune else ""},
         "class": {"id": klass.id, "code": klass.code, "title": klass.course.title, "venue": klass.venue.name,
-                  "target_group": klass.target_group, "completion_percent": klass.completion_percent},
+                  "target_group": klass.target_group, "completion_percent": klass.completion_percent,
+                  "requires_assessment": bool(klass.requires_assessment)},
         "sessions": [{"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
                       "status": s.status} for s in sessions],
         "roster": [{"participant_id": p.id, "full_name": p.full_name, "village": p.village.name if p.village else "",
@@ -159,8 +175,10 @@ def export_class(session: Session, class_id: int, *, instructor: str | None = No
         select(AttendanceMark).where(AttendanceMark.session_id.in_([s.id for s in sessions]))
         .order_by(AttendanceMark.session_id, AttendanceMark.participant_id))]
     body["marks_at_export"] = marks  # sealed: tells the office's own marks from the instructor's
+    results = _result_dicts(session, class_id)
+    body["results_at_export"] = results
     return {**body, "office_seal": _seal(office_key, body), "marks": marks, "marks_key": marks_key.hex(),
-            "marks_seal": _seal(marks_key, marks)}
+            "marks_seal": _seal(marks_key, marks), "results": results, "results_seal": _seal(marks_key, results)}
 
 
 def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = None) -> None:
@@ -204,6 +222,8 @@ def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
         raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
     if not _marks_well_formed(content):
         raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": str(path)})])
+    if not _results_well_formed(content):
+        raise InvalidInput([Problem("offline_bad_result", "file", params={"path": str(path)})])
     if seal is not None:
         content[SEALING] = seal
     return content
@@ -277,7 +297,7 @@ def reseal_marks(content: dict[str, Any]) -> None:
 
 def _body(content: dict[str, Any]) -> dict[str, Any]:
     return {k: content[k] for k in ("format", "export_id", "exported_at", "commune", "class", "sessions", "roster",
-                                    "marks_at_export") if k in content}
+                                    "marks_at_export", "results_at_export") if k in content}
 
 
 def verify(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -368,8 +388,10 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     for sid, who in sorted(sittings):  # one row per session and instructor in the file
         audit_marks.close_sitting(session, session_id=sid, actor=who)
     session.flush()
-    return MergeResult(klass.code, added, updated, unchanged, conflicts, refused, issued.issued_to, issued.issued_at,
-                       False, previous, now)
+    merged = MergeResult(klass.code, added, updated, unchanged, conflicts, refused, issued.issued_to, issued.issued_at,
+                         False, previous, now)
+    # the results in the file: recorded under the instructor the office gave the file to, as the marks are
+    return merge_results(session, content, merged, actor=issued.issued_to, path=path)
 
 
 def open_for_instructor(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -393,7 +415,8 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
     course = Course(code=f"OFFLINE-{c['id']}", title=c["title"])
     venue = Venue(name=c["venue"])
     klass = CourseClass(id=c["id"], code=c["code"], course=course, venue=venue, target_group=c["target_group"],
-                        completion_percent=c["completion_percent"], capacity=len(content["roster"]))
+                        completion_percent=c["completion_percent"], capacity=len(content["roster"]),
+                        requires_assessment=c.get("requires_assessment") is True)
     session.add(klass)
     villages: dict[str, Village] = {}
     for r in content["roster"]:
@@ -418,6 +441,7 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
             marked_at=datetime.fromisoformat(m["marked_at"]),
             arrived_at=datetime.fromisoformat(m["arrived_at"]) if m.get("arrived_at") else None))
     session.flush()
+    load_for_instructor(session, content)
 
 
 def save_instructor_marks(session: Session, content: dict[str, Any], path: Path) -> int:
@@ -429,3 +453,6 @@ def save_instructor_marks(session: Session, content: dict[str, Any], path: Path)
     reseal_marks(content)
     write_file(content, path)
     return len(content["marks"])
+
+
+from .offline_results import _result_dicts, _results_well_formed, load_for_instructor, merge_results  # noqa: E402

@@ -11,7 +11,7 @@ from .issued import IssuedFile
 from .people import Participant
 from .teaching import (
     AssessmentResult, AttendanceMark, AttendanceTally, Certificate, CertificateRegister, ClassSession, Course,
-    CourseClass, Enrollment, PRESENT_LIKE, class_instructors, rebuild_attendance_tally,
+    CourseClass, Enrollment, PRESENT_LIKE, VneidConfirmation, class_instructors, rebuild_attendance_tally,
 )
 from .trust import IssuerKey, KnownRevocation
 
@@ -19,6 +19,6 @@ __all__ = [
     "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "AuditPendingMark", "AuditPerson", "Base", "CalendarDay",
     "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "IssuerKey", "KnownRevocation", "LocalDateTime", "OrganisationKind", "Participant",
-    "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "YearlyTarget",
+    "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "VneidConfirmation", "YearlyTarget",
     "class_instructors", "now_local", "rebuild_attendance_tally",
 ]

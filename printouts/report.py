@@ -32,6 +32,7 @@ class CountLine:
     completed: int
     certified: int
     extra: str = ""  # the village's adults and the share completed, "" elsewhere
+    confirmed: int = 0  # people who confirmed their course on VNeID
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def build_report(issuer: Issuer, data: ReportData, stream: BinaryIO) -> None:
               label_para("Tỷ lệ chuyên cần:", data.attendance, text),
               label_para("Số người tham gia học:", str(t.enrolled), text),
               label_para("Số người hoàn thành:", str(t.completed), text),
-              label_para("Số người được cấp giấy chứng nhận:", str(t.certified), text), Spacer(1, 3 * mm)]
+              label_para("Số người được cấp giấy chứng nhận:", str(t.certified), text),
+              label_para("Số người đã xác nhận hoàn thành trên VNeID:", str(t.confirmed), text), Spacer(1, 3 * mm)]
     groups = [g for g in data.groups if g.enrolled]
     story += [para("2. Kết quả theo đối tượng", bold), Spacer(1, 2 * mm),
               _table(["Đối tượng", *counts], [[g.label, str(g.enrolled), str(g.completed), str(g.certified)]

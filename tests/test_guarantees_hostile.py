@@ -272,7 +272,9 @@ def _any_list(db: Database, path: Path) -> None:
 # -- instructors' files -------------------------------------------------------------------------------
 
 OFFLINE_CODES = {"offline_unreadable", "offline_too_large", "offline_not_attendance_file", "offline_other_commune",
-                 "offline_altered", "offline_marks_altered", "offline_bad_mark", "offline_other_class"}
+                 "offline_altered", "offline_marks_altered", "offline_bad_mark", "offline_other_class",
+                 "offline_bad_result", "offline_results_altered", "assessment_not_enrolled", "assessment_date_future",
+                 "assessment_date_too_old"}
 
 
 @pytest.fixture
@@ -365,6 +367,44 @@ def test_marks_resealed_by_anyone_are_checked_one_by_one(demo_db: Database, expo
     path = exported.with_name("resealed.json")
     offline.write_file(content, path)
     _merge_or_refuse(demo_db, path)
+
+
+result_field = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(), st.text(max_size=30),
+                         st.sampled_from(["2026-11-20", "2099-01-01", "1900-02-29", "2026-11-20T08:00:00+07:00", ""]))
+
+
+@HYPOTHESIS
+@given(st.lists(st.dictionaries(st.sampled_from(["participant_id", "passed", "score", "assessed_on", "assessor",
+                                                 "recorded_at", "recorded_by"]), result_field, max_size=7),
+                min_size=1, max_size=4), st.booleans())
+def test_results_resealed_by_anyone_are_checked_one_by_one(demo_db: Database, exported: Path,
+                                                           results: list[dict[str, object]], roster_ids: bool) -> None:
+    """The results' seal is one the instructor's program can make too: whatever they say is checked."""
+    TRIED["instructor files"] += 1
+    content = json.loads(exported.read_text(encoding="utf-8"))
+    if roster_ids:  # people of the file's roster, so that the checks beyond the shape are reached
+        ids = [r["participant_id"] for r in content["roster"]]
+        results = [{**r, "participant_id": ids[i % len(ids)]} for i, r in enumerate(results)]
+    content["results"] = results
+    content["results_seal"] = offline._seal(bytes.fromhex(content["marks_key"]), results)
+    path = exported.with_name("resealed-results.json")
+    offline.write_file(content, path)
+    before = fingerprint(demo_db)
+    with deadline(10):
+        try:
+            loaded = offline.read_file(path)
+            with demo_db.transaction() as s:
+                offline.merge(s, loaded, actor="test", path=str(path))
+        except InvalidInput as exc:
+            assert exc.problems[0].code in OFFLINE_CODES and exc.problems[0].params["path"] == str(path)
+            assert fingerprint(demo_db) == before
+            return
+    from sqlalchemy import select
+
+    from models import AssessmentResult
+    with demo_db.sessions() as s:  # merged: only results that pass every check
+        for a in s.scalars(select(AssessmentResult)):
+            assert a.score is None or 0 <= a.score <= 100
 
 
 @HYPOTHESIS

@@ -1,6 +1,6 @@
 """Instructor mode: the program opened with a class file exported by the office.
 
-Only the attendance of that class can be marked. The marks live in a small local
+Only the attendance of that class can be marked, and its assessment results entered. They live in a small local
 database (so closing and reopening loses nothing) and are written back into the file,
 sealed, after every change: the file is what the instructor returns to the office.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from classroom import offline
+from classroom.offline_results import save_instructor_work
 from classroom.config import data_dir
 from classroom.errors import ClassroomError
 from models import LOCAL_TZ
@@ -33,8 +34,9 @@ class InstructorWindow(QMainWindow):
         self.ops, self.content, self.path = ops, content, path
         klass = content["class"]
         self.setWindowTitle(self.tr("Offline attendance — class %1").replace("%1", klass["code"]))
-        note = QLabel(self.tr("Instructor mode: only the attendance of class %1 (%2) can be marked here. "
-                              "Every mark is saved into the file %3 — give that file back to the commune office.")
+        note = QLabel(self.tr("Instructor mode: only the attendance and the assessment results of class %1 (%2) can "
+                              "be entered here. Everything is saved into the file %3 — give that file back to the "
+                              "commune office.")
                       .replace("%1", klass["code"]).replace("%2", klass["title"]).replace("%3", str(path)))
         note.setWordWrap(True)
         note.setObjectName("instructorNote")
@@ -42,6 +44,8 @@ class InstructorWindow(QMainWindow):
         self.saved = QLabel()
         self.panel = AttendancePanel(ops)
         self.panel.changed.connect(self.save)
+        self.panel.results_changed.connect(self.save)  # results travel back in the file too
+        self.panel.assessment_vneid = False
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(note)
@@ -59,7 +63,7 @@ class InstructorWindow(QMainWindow):
 
     def save(self) -> None:
         content, path = self.content, self.path
-        self.ops.query(lambda s: offline.save_instructor_marks(s, content, path), self._saved,
+        self.ops.query(lambda s: save_instructor_work(s, content, path), self._saved,
                        lambda exc: show_error(exc, self))
 
     def _saved(self, count: int) -> None:

@@ -69,8 +69,9 @@ class MainWindow(QMainWindow):
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         # The other screens are made, and load their data, when first opened.
-        self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops)
-        self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops)
+        self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops, on_built=self._attendance_built)
+        self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops,
+                                           on_built=self._certificates_built)
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
@@ -108,6 +109,17 @@ class MainWindow(QMainWindow):
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
         from .help import HelpMenu  # the Help menu and F1 (the guide itself loads when first opened)
         self.help = HelpMenu(self)
+
+    def _attendance_built(self, attendance: AttendancePanel) -> None:
+        attendance.results_changed.connect(self._results_changed)
+
+    def _certificates_built(self, certificates: CertificatesPanel) -> None:
+        certificates.results_changed.connect(self._reports.forget)
+
+    def _results_changed(self) -> None:
+        """Results or VNeID confirmations changed: completions and the dashboard's figures with them."""
+        self._certificates.forget()
+        self._reports.forget()
 
     def _settings_built(self, settings: SettingsPanel) -> None:
         settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))

@@ -63,6 +63,10 @@ def describe_problem(problem: Problem) -> str:
         "offline_marks_altered": QCoreApplication.translate(
             "Errors", "The marks in “{path}” were edited by hand or damaged; nothing was merged."),
         "offline_bad_mark": QCoreApplication.translate("Errors", "“{path}” holds an invalid mark; nothing was merged."),
+        "offline_bad_result": QCoreApplication.translate(
+            "Errors", "“{path}” holds an invalid assessment result; nothing was merged."),
+        "offline_results_altered": QCoreApplication.translate(
+            "Errors", "The assessment results in “{path}” were edited by hand or damaged; nothing was merged."),
         "not_enrolled": QCoreApplication.translate("Errors", "This person is not enrolled in the session's class."),
         "session_cancelled": QCoreApplication.translate("Errors", "This session was cancelled; it cannot be marked."),
         "image_unreadable": QCoreApplication.translate("Errors", "Cannot read the image or PDF “{path}”."),

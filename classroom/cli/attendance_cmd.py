@@ -132,6 +132,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         when = datetime.fromisoformat(c.starts_at).strftime("%d/%m/%Y %H:%M")
         ctx.out("offline.conflict", name=c.full_name, when=when, office=value_word(c.office, ctx.lang),
                 instructor=value_word(c.instructor, ctx.lang), kept=ctx.say(f"offline.kept.{c.kept}"))
+    from .assess_cmd import print_results_merge
+    print_results_merge(result, ctx)
     if result.refused:
         ctx.out("offline.refused", count=len(result.refused), issued=_when(result.issued_at),
                 returned=_when(result.returned_at))

@@ -111,6 +111,7 @@ def _row(r: RosterRow) -> list[Any]:
 def _summary(s: Summary) -> list[dict[str, Any]]:
     return [{"target_group": line.target_group, "enrolled": line.figures.enrolled,
              "completed": line.figures.completed, "certified": line.figures.certified, "passed": line.figures.passed,
+             "vneid_confirmed": line.figures.confirmed,
              "targets": [{"metric": t.metric, "target": t.target, "reached": t.reached, "progress": t.progress,
                           "population": t.population} for t in line.targets]}
             for line in s.lines]

@@ -27,7 +27,7 @@ def _pct(value: float | None) -> str:
 
 
 def _count(label: str, f: Figures, extra: str = "") -> CountLine:
-    return CountLine(label, f.enrolled, f.completed, f.certified, extra)
+    return CountLine(label, f.enrolled, f.completed, f.certified, extra, f.confirmed)
 
 
 def _target(t: Progress) -> TargetLine:

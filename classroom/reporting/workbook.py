@@ -36,7 +36,7 @@ METRIC_WORDS = {
     "trained": "Số người hoàn thành khóa học",
     "certified": "Số người được cấp chứng nhận",
     "share_basic_skills": "Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)",
-    "vneid_confirmed": "Số người đạt đánh giá chuẩn (xác nhận trên VNeID)",
+    "vneid_confirmed": "Số người đã xác nhận hoàn thành trên VNeID",
 }
 MAX_WIDTH = 60
 

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Số buổi có mặt</translation>
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -42,6 +42,10 @@
     <message>
         <source>Revoke the selected certificate…</source>
         <translation>Thu hồi giấy chứng nhận đang chọn…</translation>
+    </message>
+    <message>
+        <source>Assessment and VNeID…</source>
+        <translation>Đánh giá và VNeID…</translation>
     </message>
     <message>
         <source>QR cards…</source>
@@ -85,11 +89,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Đạt</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation>Chưa đạt</translation>
+        <translation>Chưa</translation>
     </message>
     <message>
         <source>%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates issued; %5 waiting to be issued.</source>

@@ -122,6 +122,14 @@
         <translation>“{path}” có lượt điểm danh không hợp lệ; không nhập gì.</translation>
     </message>
     <message>
+        <source>“{path}” holds an invalid assessment result; nothing was merged.</source>
+        <translation>Tệp “{path}” có kết quả đánh giá không hợp lệ; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>The assessment results in “{path}” were edited by hand or damaged; nothing was merged.</source>
+        <translation>Phần kết quả đánh giá trong tệp “{path}” đã bị sửa bằng tay hoặc hỏng; không nhập gì.</translation>
+    </message>
+    <message>
         <source>This person is not enrolled in the session&apos;s class.</source>
         <translation>Người này chưa ghi danh vào lớp của buổi học.</translation>
     </message>
@@ -243,8 +251,8 @@
         <translation>Điểm danh ngoại tuyến — lớp %1</translation>
     </message>
     <message>
-        <source>Instructor mode: only the attendance of class %1 (%2) can be marked here. Every mark is saved into the file %3 — give that file back to the commune office.</source>
-        <translation>Chế độ giảng viên: ở đây chỉ điểm danh được lớp %1 (%2). Mỗi lượt điểm danh được lưu vào tệp %3 — hãy gửi lại tệp này cho văn phòng xã.</translation>
+        <source>Instructor mode: only the attendance and the assessment results of class %1 (%2) can be entered here. Everything is saved into the file %3 — give that file back to the commune office.</source>
+        <translation>Chế độ giảng viên: ở đây chỉ điểm danh và ghi kết quả đánh giá của lớp %1 (%2). Mọi thay đổi được lưu vào tệp %3 — hãy gửi lại tệp đó cho văn phòng xã.</translation>
     </message>
     <message>
         <source>Saved %1 marks into the file at %2</source>

@@ -544,6 +544,14 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Lý do %1 rút khỏi lớp %2?</translation>
     </message>
     <message>
+        <source>A reason is needed to withdraw someone.</source>
+        <translation>Cần ghi lý do khi rút học viên khỏi lớp.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list into class %1: %2</source>
+        <translation>Chuyển từ danh sách chờ vào lớp %1: %2</translation>
+    </message>
+    <message>
         <source>Export all data (JSON)…</source>
         <translation>Xuất toàn bộ dữ liệu (JSON)…</translation>
     </message>
@@ -966,6 +974,26 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     <message>
         <source>Enroll %1 people in:</source>
         <translation>Ghi danh %1 người vào lớp:</translation>
+    </message>
+    <message>
+        <source>%1: also in class %2 on %3, %4–%5</source>
+        <translation>%1: trùng giờ với lớp %2 ngày %3, %4–%5</translation>
+    </message>
+    <message>
+        <source>%1: already completed this course in class %2</source>
+        <translation>%1: đã hoàn thành khóa học này ở lớp %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 điều nữa</translation>
+    </message>
+    <message>
+        <source>Before enrolling, look at these:</source>
+        <translation>Trước khi ghi danh, hãy xem lại:</translation>
+    </message>
+    <message>
+        <source>Enroll them anyway?</source>
+        <translation>Vẫn ghi danh những người này?</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waiting list, %3 were already there.</source>

@@ -207,8 +207,8 @@ Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy g�
         <translation>Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)</translation>
     </message>
     <message>
-        <source>People who passed the standard assessment (VNeID)</source>
-        <translation>Số người đạt đánh giá chuẩn (VNeID)</translation>
+        <source>People confirmed on VNeID</source>
+        <translation>Số người đã xác nhận hoàn thành trên VNeID</translation>
     </message>
     <message>
         <source>No class has sessions in the chosen period; no file was made.</source>
@@ -356,6 +356,10 @@ Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy g�
     <message>
         <source>Certified</source>
         <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed on VNeID</source>
+        <translation>Đã xác nhận trên VNeID</translation>
     </message>
     <message>
         <source>Sessions held</source>

@@ -34,11 +34,13 @@ BANNER_STYLES = {
 
 class AttendancePanel(QWidget):
     changed = Signal()  # a mark was saved or undone
+    results_changed = Signal()  # an assessment result or a VNeID confirmation was saved
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attendancePanel")
         self._ops = ops
+        self.assessment_vneid = True  # the instructor's program enters results only
         self.week_start = self._today() - timedelta(days=self._today().weekday())
         self.session_id: int | None = None
         self._sitting = False  # marks made in the session on screen, owed to the audit log when it is left
@@ -105,6 +107,9 @@ class AttendancePanel(QWidget):
         self.newcomer.clicked.connect(self._new_person)
         self.results = QPushButton(self.tr("Results of the class…"))
         self.results.clicked.connect(self._show_results)
+        self.assess = QPushButton(self.tr("Assessment and VNeID…"))
+        self.assess.setObjectName("assessButton")
+        self.assess.clicked.connect(self.open_assessment)
         self.paper = QCheckBox(self.tr("Entering a paper sign-in sheet"))
         self.paper.setToolTip(self.tr("Same order and numbers as the printed sheet; marks are recorded as from paper"))
         keys_help = QLabel(self.tr("Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning"))
@@ -124,6 +129,7 @@ class AttendancePanel(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         more = QHBoxLayout()
+        more.addWidget(self.assess)
         more.addWidget(self.paper)
         more.addStretch(1)
         more.addWidget(self.summary)
@@ -231,7 +237,7 @@ class AttendancePanel(QWidget):
             .replace("%6", str(len(lines))))
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.scan, self.table, self.everyone, self.undo, self.newcomer, self.results, self.paper):
+        for w in (self.scan, self.table, self.everyone, self.undo, self.newcomer, self.results, self.assess, self.paper):
             w.setEnabled(on)
         if on and not self.table.hasFocus():
             self._focus_scan()
@@ -331,6 +337,17 @@ class AttendancePanel(QWidget):
             return info.class_code, klass.completion_percent, att.class_results(s, info.class_id), \
                 att.session_tallies(s, info.class_id)
         self._ops.query(load, lambda r: ResultsDialog(*r, parent=self).exec(), self._failed)
+
+    def open_assessment(self) -> None:
+        """The grid of results and VNeID confirmations of the chosen session's class."""
+        from ..assessment.dialog import AssessmentDialog
+
+        info = getattr(self, "info", None)
+        if info is None:
+            return
+        dialog = AssessmentDialog(self._ops, info.class_id, parent=self, with_vneid=self.assessment_vneid)
+        dialog.changed.connect(self.results_changed)
+        dialog.exec()
 
     def _scanned(self) -> None:
         text = self.scan.text()

@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -26,6 +28,8 @@ from ..words import describe_error, value_word
 
 
 class CertificatesPanel(QWidget):
+    results_changed = Signal()  # an assessment result or a VNeID confirmation was saved here
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificatesPanel")
@@ -53,6 +57,9 @@ class CertificatesPanel(QWidget):
         self.reprint.clicked.connect(self.reprint_all)
         self.revoke_button = QPushButton(self.tr("Revoke the selected certificate…"))
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.assess = QPushButton(self.tr("Assessment and VNeID…"))
+        self.assess.setObjectName("assessButton")
+        self.assess.clicked.connect(self.open_assessment)
         self.cards = QPushButton(self.tr("QR cards…"))
         self.cards.clicked.connect(lambda: self._paper("cards"))
         self.roster = QPushButton(self.tr("Class roster…"))
@@ -70,7 +77,7 @@ class CertificatesPanel(QWidget):
         top.addWidget(QLabel(self.tr("Class:")))
         top.addWidget(self.classes, 1)
         row1 = QHBoxLayout()
-        for b in (self.issue, self.reprint, self.revoke_button):
+        for b in (self.assess, self.issue, self.reprint, self.revoke_button):
             row1.addWidget(b)
         row1.addStretch(1)
         row2 = QHBoxLayout()
@@ -124,6 +131,17 @@ class CertificatesPanel(QWidget):
                              .replace("%4", str(issued)).replace("%5", str(due)))
         self.issue.setEnabled(due > 0)
         self.reprint.setEnabled(issued > 0)
+
+    def open_assessment(self) -> None:
+        """Results and VNeID confirmations of the chosen class; the completions shown follow them."""
+        from ..assessment.dialog import AssessmentDialog
+
+        if self.classes.currentData() is None:
+            return
+        dialog = AssessmentDialog(self._ops, self.classes.currentData(), parent=self)
+        dialog.changed.connect(self._class_chosen)
+        dialog.changed.connect(self.results_changed)
+        dialog.exec()
 
     # -- printing
     def _ask_pdf(self, name: str) -> Path | None:

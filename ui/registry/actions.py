@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
 
-from classroom.enrollment import EnrollResult, enroll, open_classes
+from classroom.enrollment import Clash, EnrollResult, enroll, enrollment_clashes, open_classes
 
 from ..list_panel import ListPanel
 from ..ops import Ops
@@ -73,6 +73,7 @@ class RegistryActions(QObject):
         dialog = PersonDialog(self.ops, participant_id, self.panel.window())
         dialog.saved.connect(lambda _id: self.changed.emit())
         dialog.erased.connect(lambda _id: self.changed.emit())
+        dialog.enrollments_changed.connect(self.changed.emit)
         self._show(dialog)
         return dialog
 
@@ -110,7 +111,34 @@ class RegistryActions(QObject):
         if not ok:
             return
         class_id = classes[names.index(name)][0]
-        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled, failure(self.ops, None, self.panel))
+        # before saving: overlapping sessions in other classes, the course already completed
+        self.ops.query(lambda s: enrollment_clashes(s, class_id, ids),
+                       lambda clashes: self._enroll_after_asking(class_id, ids, clashes),
+                       failure(self.ops, None, self.panel))
+
+    def _enroll_after_asking(self, class_id: int, ids: list[int], clashes: list[Clash]) -> None:
+        if clashes and not self.accept_clashes(clashes):
+            return
+        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled,
+                        failure(self.ops, None, self.panel))
+
+    def clash_text(self, c: Clash) -> str:
+        if c.kind == "session_overlap" and c.starts_at and c.ends_at:
+            return self.tr("%1: also in class %2 on %3, %4–%5").replace("%1", c.full_name).replace(
+                "%2", c.other_class_code).replace("%3", c.starts_at.strftime("%d/%m/%Y")).replace(
+                "%4", c.starts_at.strftime("%H:%M")).replace("%5", c.ends_at.strftime("%H:%M"))
+        return self.tr("%1: already completed this course in class %2").replace("%1", c.full_name).replace(
+            "%2", c.other_class_code)
+
+    def accept_clashes(self, clashes: list[Clash]) -> bool:
+        """Ask before saving; True to enroll anyway."""
+        shown = [self.clash_text(c) for c in clashes[:15]]
+        if len(clashes) > 15:
+            shown.append(self.tr("… and %1 more").replace("%1", str(len(clashes) - 15)))
+        answer = QMessageBox.question(
+            self.panel, self.tr("Enroll"), self.tr("Before enrolling, look at these:") + "\n\n" + "\n".join(shown)
+            + "\n\n" + self.tr("Enroll them anyway?"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _enrolled(self, result: EnrollResult) -> None:
         lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -21,10 +21,12 @@ from .person_form import PersonForm
 
 
 class PersonDialog(QDialog):
-    """``saved(id)`` when the person was added or changed; ``erased(id)`` after an erasure."""
+    """``saved(id)`` when the person was added or changed; ``erased(id)`` after an erasure;
+    ``enrollments_changed`` after a withdrawal (classes' head counts and waiting lists moved)."""
 
     saved = Signal(int)
     erased = Signal(int)
+    enrollments_changed = Signal()
 
     def __init__(self, ops: Ops, participant_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,12 +109,24 @@ class PersonDialog(QDialog):
                                           .replace("%2", e.class_code))
         if not ok:
             return
-        pid = self.participant_id
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Withdraw"), self.tr("A reason is needed to withdraw someone."))
+            return
+        pid, actor = self.participant_id, self.ops.actor
 
-        def work(session: Session) -> list[PersonEnrollment]:
-            withdraw(session, e.enrollment_id, reason, actor=self.ops.actor)
-            return person_enrollments(session, pid)  # type: ignore[arg-type]
-        self.ops.mutate(work, self._show_enrollments)
+        def work(session: Session) -> tuple[list[PersonEnrollment], list[str]]:
+            result = withdraw(session, e.enrollment_id, reason, actor=actor)
+            moved = [load_person(session, p).full_name for p in result.promoted]
+            return person_enrollments(session, pid), moved  # type: ignore[arg-type]
+        self.ops.mutate(work, lambda done: self._withdrawn(e.class_code, *done))
+
+    def _withdrawn(self, class_code: str, enrollments: list[PersonEnrollment], moved: list[str]) -> None:
+        self._show_enrollments(enrollments)
+        self.enrollments_changed.emit()
+        if moved:
+            QMessageBox.information(self, self.tr("Withdraw"), self.tr(
+                "Moved up from the waiting list into class %1: %2").replace("%1", class_code)
+                .replace("%2", ", ".join(moved)))
 
     def _rights_row(self, name: str) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -11,7 +11,7 @@ METRICS = {
     "trained": QT_TRANSLATE_NOOP("ReportWords", "People who completed a course"),
     "certified": QT_TRANSLATE_NOOP("ReportWords", "People certified"),
     "share_basic_skills": QT_TRANSLATE_NOOP("ReportWords", "Share of adults with basic digital skills (%)"),
-    "vneid_confirmed": QT_TRANSLATE_NOOP("ReportWords", "People who passed the standard assessment (VNeID)"),
+    "vneid_confirmed": QT_TRANSLATE_NOOP("ReportWords", "People confirmed on VNeID"),
 }
 PROBLEMS = {
     "nothing_to_export": QT_TRANSLATE_NOOP("ReportWords", "No class has sessions in the chosen period; no file was made."),
