@@ -99,17 +99,19 @@ def test_instructor_file_merge_is_audited(demo_db: Database, tmp_path: Path) -> 
     with demo_db.sessions() as s:
         class_id = s.get(ClassSession, sid).class_id  # type: ignore[union-attr]
     with demo_db.transaction() as s:
-        content = offline.export_class(s, class_id)
+        content = offline.export_class(s, class_id, instructor="GV Minh", actor="Lan",
+                                       now=datetime(2026, 11, 23, 8, 0, tzinfo=LOCAL_TZ))
     stamp = datetime(2026, 11, 29, 19, 5, tzinfo=LOCAL_TZ).isoformat()  # later than the office's marks
     content["marks"] = [m for m in content["marks"] if m["session_id"] != sid] + [
         {"session_id": sid, "participant_id": pid, "status": "excused", "reason": "Ốm", "arrived_at": None,
          "marked_at": stamp, "marked_by": "GV Minh"} for pid in people]
     offline.reseal_marks(content)
     with demo_db.transaction() as s:
-        result = offline.merge(s, content, actor="Lan", path=str(tmp_path / "lop.json"))
-    (merged,) = _rows(demo_db, "merge_file")
+        result = offline.merge(s, content, actor="Lan", path=str(tmp_path / "lop.json"),
+                               now=datetime(2026, 11, 30, 9, 0, tzinfo=LOCAL_TZ))
+    (merged,) = _rows(demo_db, "merge_offline")
     details = json.loads(merged.details)
-    assert merged.actor == "Lan" and details["file"] == "lop.json"
+    assert merged.actor == "Lan" and details["file"] == content["export_id"] and details["instructor"] == "GV Minh"
     assert details["added"] + details["updated"] == result.added + result.updated >= 1
     marks = [r for r in _rows(demo_db, "mark") if r.entity_id == sid]
     assert len(marks) == 1 and marks[0].actor == "GV Minh"
