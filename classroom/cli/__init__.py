@@ -23,7 +23,7 @@ from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import say
 
 COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
-                   "print_cmd", "report_cmd", "safety_cmd")
+                   "print_cmd", "report_cmd", "safety_cmd", "setup_cmd")
 
 
 def commands() -> list[ModuleType]:
