@@ -36,6 +36,7 @@ class OfficialCommune:
     kind: str  # commune | ward | special_zone (models.Commune.kind)
     province: OfficialProvince
     folded: str  # "dong tien thanh hoa 15853 phuong dong tien": what a search matches
+    folded_name: str  # "dong tien"
 
     @property
     def full_name(self) -> str:
@@ -62,7 +63,7 @@ def _load() -> tuple[dict[str, OfficialProvince], tuple[OfficialCommune, ...]]:
         province = provinces[f"{int(w.province_code):02d}"]
         code = f"{int(w.code):05d}"
         communes.append(OfficialCommune(code, name, kind, province,
-                                        fold(f"{name} {province.name} {code} {full}")))
+                                        fold(f"{name} {province.name} {code} {full}"), fold(name)))
     communes.sort(key=lambda c: (collation_key(c.name), collation_key(c.province.name)))
     return provinces, tuple(communes)
 
@@ -89,15 +90,17 @@ def commune_by_code(code: str) -> OfficialCommune | None:
 
 def search_communes(text: str, limit: int = SEARCH_LIMIT) -> list[OfficialCommune]:
     """Communes whose name, province or code hold every word typed, accents and case optional
-    ("dong tien", "Đông Tiến thanh hoa", "15853"); names that begin with what was typed first."""
+    ("dong tien", "Đông Tiến thanh hoa", "15853"): names that begin with what was typed first,
+    then names that hold every word, then the rest (a word found in the province's name)."""
     words = fold(text).split()
     if not words:
         return list(communes()[:limit])
-    first, rest = [], []
+    ranked: tuple[list[OfficialCommune], ...] = ([], [], [])
     head = " ".join(words)
     for c in communes():
         if all(w in c.folded for w in words):
-            (first if c.folded.startswith(head) else rest).append(c)
-            if len(first) >= limit:
+            rank = 0 if c.folded_name.startswith(head) else 1 if all(w in c.folded_name for w in words) else 2
+            ranked[rank].append(c)
+            if len(ranked[0]) >= limit:
                 break
-    return (first + rest)[:limit]
+    return (ranked[0] + ranked[1] + ranked[2])[:limit]

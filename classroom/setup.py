@@ -104,3 +104,68 @@ def _take_code(session: Session, code: str) -> int:
                              .values({column: literal(code + "-", String)
                                       + func.substr(column, len(prefix) + 1, type_=String)})).rowcount or 0
     return n
+
+
+@dataclass(frozen=True)
+class FirstDay:
+    """What the setup assistant gathered; names one a line, as typed or pasted."""
+
+    commune_code: str
+    receiver: str | None = None
+    signer_title: str | None = None
+    signer_name: str | None = None
+    villages: tuple[str, ...] = ()
+    venues: tuple[str, ...] = ()
+    instructors: tuple[str, ...] = ()
+
+
+def first_day(session: Session, data: FirstDay, *, actor: str = "") -> SetupResult:
+    """The commune, then the villages, venues and instructors, in one transaction: a name refused
+    (taken, too long …) refuses the whole, its problems naming the list (``field``: village,
+    venue, instructor) and the ``line``."""
+    from .directory import add_villages
+    from .scheduling import InstructorInput, VenueInput, create_instructor, create_venue
+
+    result = setup_commune(session, data.commune_code, receiver=data.receiver, signer_title=data.signer_title,
+                           signer_name=data.signer_name, actor=actor)
+    problems: list[Problem] = []
+    try:
+        add_villages(session, list(data.villages), actor=actor)
+    except InvalidInput as exc:
+        problems += [Problem(p.code, "village", params={"line": p.params.get("line"), **p.params})
+                     for p in exc.problems]
+    for kind, names in (("venue", data.venues), ("instructor", data.instructors)):
+        for line, name in enumerate(names, start=1):
+            try:  # each is checked before anything of it is written
+                if kind == "venue":
+                    create_venue(session, VenueInput(name), actor=actor)
+                else:
+                    create_instructor(session, InstructorInput(name), actor=actor)
+            except InvalidInput as exc:
+                problems += [Problem(p.code, kind, params={**p.params, "line": line, "value": name})
+                             for p in exc.problems if p.is_error]
+    if problems:
+        raise InvalidInput(problems, code="setup_invalid")
+    return result
+
+
+@dataclass(frozen=True)
+class SetupState:
+    """What the assistant shows when reopened: the office as it is and what the lists hold."""
+
+    office: Office
+    certificates: int
+    villages: tuple[str, ...]
+    venues: tuple[str, ...]
+    instructors: tuple[str, ...]
+
+
+def setup_state(session: Session) -> SetupState:
+    from models import Instructor, Venue, Village
+
+    from .text import collation_key
+
+    def names(column) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        return tuple(sorted(session.scalars(select(column)), key=collation_key))
+    return SetupState(load_office(session), certificates_issued(session), names(Village.name), names(Venue.name),
+                      names(Instructor.full_name))

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QWidget,
+)
 
 from classroom.commune import CommuneInfo, load_commune
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:  # these screens, and the services behind them, load when firs
     from .certificates.verify import VerifyPanel
     from .reports.panel import ReportsPanel
     from .settings.panel import SettingsPanel
+    from .setup.assistant import SetupAssistant
 
 
 def _daily_backup(db: Database) -> Path | None:
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
     def _settings_built(self, settings: SettingsPanel) -> None:
+        button = QPushButton(self.tr("Setup assistant…"), objectName="openSetup")
+        button.setToolTip(self.tr("The commune, the receiving body, the signer, villages, venues and instructors"))
+        button.clicked.connect(self.open_setup)
+        settings.top.addWidget(button)
         settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
         settings.office.saved.connect(self._reports.reload)  # the dashboard, if it was opened
         settings.targets.saved.connect(self._reports.reload)
@@ -136,9 +143,31 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.statusBar().showMessage(self.tr("Today's backup: %1").replace("%1", str(path)), 10000)
 
+    def open_setup(self) -> SetupAssistant:
+        """The setup assistant, window-modal and not blocking; saving it refreshes every screen."""
+        from .setup.assistant import SetupAssistant
+        self._setup_offered = True
+        self.setup_assistant = SetupAssistant(self.ops, self)
+        self.setup_assistant.done_setup.connect(lambda _result: self.refresh_all())
+        self.setup_assistant.open()
+        return self.setup_assistant
+
+    def refresh_all(self) -> None:
+        """Everything may have changed (the commune, its lists): every screen shows it again."""
+        self.ops.query(load_commune, self._show_commune)
+        self.participants.reload()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, LazyScreen):
+                screen.forget()  # each loads again when next opened
+        self.schedule.refresh()  # the calendar and the lists' screen if made, and the class list
+        self._opened(self.stack.currentIndex())
+
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:
             self.commune_label.setText(self.tr("No commune set up yet"))
+            if not getattr(self, "_setup_offered", False):  # an empty database: the assistant, not empty screens
+                self.open_setup()
             return
         place = f"{info.display_name}, {info.province_name}"
         self.commune_label.setText(place)

@@ -1,7 +1,7 @@
 """The Settings screen: one tab for the office, one for targets and populations."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..ops import Ops
 from .office_form import OfficeForm
@@ -19,8 +19,10 @@ class SettingsPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office, self.tr("Commune, signer and backups"))
         self.tabs.addTab(self.targets, self.tr("Targets and populations"))
+        self.top = QHBoxLayout()  # the window adds "Setup assistant…" here
+        self.top.addWidget(title, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(self.top)
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
