@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from classroom.commune import CommuneInfo, load_commune
 
 from .classes_panel import ClassesPanel
+from .empty_state import hint_in_place
 from .lazy import LazyScreen, PanelOf
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
@@ -59,9 +60,18 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
+        self.participants.set_empty_hint(
+            self.tr("No one in the registry yet. Import the list of people from Excel or CSV (villages are added as "
+                    "they come), or add people one at a time with “Add a person…”."),
+            self.tr("Import a list…"), self.participants.actions.open_import)
+        self.classes.set_empty_hint(
+            self.tr("No class yet. A class is a course for one target group at one venue: plan its sessions, and "
+                    "the calendar, attendance and certificates follow."),
+            self.tr("Plan the first class…"), lambda: self.schedule.open_class(None))
         # The other screens are made, and load their data, when first opened.
-        self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops)
-        self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops)
+        self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops, on_built=self._attendance_built)
+        self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops,
+                                           on_built=self._certificates_built)
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
@@ -95,6 +105,19 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
+
+    def _attendance_built(self, panel: AttendancePanel) -> None:
+        panel.empty = hint_in_place(
+            panel.sessions.parentWidget().layout(), panel.sessions,
+            self.tr("No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here."),
+            self.tr("Plan a class…"), lambda: self.schedule.open_class(None))
+
+    def _certificates_built(self, panel: CertificatesPanel) -> None:
+        panel.empty = hint_in_place(
+            panel.layout(), panel.table,
+            self.tr("No class yet. Certificates go to the people who complete a class: plan one, take attendance, "
+                    "and those who attended enough sessions show here."),
+            self.tr("Plan the first class…"), lambda: self.schedule.open_class(None))
 
     def _settings_built(self, settings: SettingsPanel) -> None:
         button = QPushButton(self.tr("Setup assistant…"), objectName="openSetup")

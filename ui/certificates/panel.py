@@ -19,6 +19,7 @@ from classroom import certificates as certs
 from classroom.classes import list_classes, list_sessions
 from models import LOCAL_TZ
 
+from ..empty_state import EmptySwitch
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import describe_error, value_word
@@ -30,6 +31,7 @@ class CertificatesPanel(QWidget):
         self.setObjectName("certificatesPanel")
         self._ops = ops
         self.overview: certs.ClassCertificates | None = None
+        self.empty: EmptySwitch | None = None  # the window puts what to do with no class in the table's place
         self.task: ProgressTask | None = None
         title = QLabel(self.tr("Certificates and papers"))
         title.setObjectName("panelTitle")
@@ -95,6 +97,8 @@ class CertificatesPanel(QWidget):
             (i for i, r in enumerate(rows) if r.status == "finished"), 0)
         self.classes.setCurrentIndex(max(index, 0))
         self.classes.blockSignals(False)
+        if self.empty is not None:
+            self.empty.set_empty(not rows)
         self._class_chosen()  # once, whether or not the choice moved
 
     def _class_chosen(self, *_: Any) -> None:
