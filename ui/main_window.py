@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
+        self.schedule.lists_listeners.append(self.participants.reload)  # a village renamed or merged
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         self.participants.set_empty_hint(
             self.tr("No one in the registry yet. Import the list of people from Excel or CSV (villages are added as "

@@ -1,4 +1,5 @@
-"""Scheduling screens: the class editor, the calendar, venues and instructors.
+"""Scheduling screens: the class editor, the calendar, the commune's lists (villages, venues,
+instructors, courses).
 
 ``ScheduleScreens`` is what the main window knows of them: two navigation entries, a
 "New class" button and double-click on the class list, and one ``refresh`` after any
@@ -37,6 +38,7 @@ class ScheduleScreens(QObject):
         self._places: LazyScreen[PlacesPanel] = LazyScreen(self._make_places)
         self.editor: ClassEditor | None = None
         self._listeners: list[Callable[[], None]] = []
+        self.lists_listeners: list[Callable[[], None]] = []  # screens that show a village's name (the registry)
 
     def _make_calendar(self) -> CalendarPanel:
         from .calendar_panel import CalendarPanel
@@ -44,12 +46,20 @@ class ScheduleScreens(QObject):
 
     def _make_places(self) -> PlacesPanel:
         from .places_panel import PlacesPanel
-        return PlacesPanel(self.ops, self.today)
+        panel = PlacesPanel(self.ops, self.today)
+        panel.changed_listeners.append(self._lists_changed)
+        return panel
+
+    def _lists_changed(self) -> None:
+        """A list was changed on the lists' screen: the calendar, the classes and the registry show it."""
+        self._calendar.reload()
+        for listener in (*self._listeners, *self.lists_listeners):
+            listener()
 
     def entries(self) -> list[tuple[str, QWidget]]:
         """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
         return [(QCoreApplication.translate("ScheduleScreens", "Calendar"), self._calendar),
-                (QCoreApplication.translate("ScheduleScreens", "Venues & instructors"), self._places)]
+                (QCoreApplication.translate("ScheduleScreens", "Lists"), self._places)]
 
     def attach_classes(self, panel: ListPanel) -> None:
         """A "New class" button on the class list; a double-click on a class opens it."""

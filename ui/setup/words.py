@@ -13,6 +13,7 @@ from ..schedule.words import describe as describe_schedule
 C = "SetupWords"
 
 WHERE = {
+    "name": QT_TRANSLATE_NOOP("SetupWords", "Line {line}: "),
     "village": QT_TRANSLATE_NOOP("SetupWords", "Villages, line {line}: "),
     "venue": QT_TRANSLATE_NOOP("SetupWords", "Venues, line {line}: "),
     "instructor": QT_TRANSLATE_NOOP("SetupWords", "Instructors, line {line}: "),
