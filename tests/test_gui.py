@@ -34,7 +34,7 @@ def visible_names(window: MainWindow) -> list[str]:
 def test_window_opens_on_the_demo_commune_in_vietnamese(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, demo_db)
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Lớp học", "Lịch", "Danh mục", "Học viên", "Điểm danh", "Chứng nhận",
+    assert nav == ["Lớp học", "Lịch", "Ngày nghỉ", "Danh mục", "Học viên", "Điểm danh", "Chứng nhận",
                    "Kiểm tra giấy chứng nhận", "Báo cáo", "Cài đặt"]
     assert "Xã Đông Tiến, Thanh Hóa" in window.windowTitle()
     assert window.current_panel() is window.participants

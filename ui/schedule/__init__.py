@@ -23,12 +23,14 @@ from ..ops import Ops
 if TYPE_CHECKING:  # the screens (and holidays, the scheduling services) load when first opened
     from .calendar_panel import CalendarPanel
     from .class_editor import ClassEditor
+    from ..setup.days_off import DaysOffPanel
     from .places_panel import PlacesPanel
 
 
 class ScheduleScreens(QObject):
     calendar: PanelOf[CalendarPanel] = PanelOf("_calendar")  # made when first needed
     places: PanelOf[PlacesPanel] = PanelOf("_places")
+    days_off: PanelOf[DaysOffPanel] = PanelOf("_days_off")
 
     def __init__(self, ops: Ops, window: QWidget, today: date | None = None) -> None:
         super().__init__(window)
@@ -36,6 +38,7 @@ class ScheduleScreens(QObject):
         self.today = today or now_local().date()
         self._calendar: LazyScreen[CalendarPanel] = LazyScreen(self._make_calendar)
         self._places: LazyScreen[PlacesPanel] = LazyScreen(self._make_places)
+        self._days_off: LazyScreen[DaysOffPanel] = LazyScreen(self._make_days_off)
         self.editor: ClassEditor | None = None
         self._listeners: list[Callable[[], None]] = []
         self.lists_listeners: list[Callable[[], None]] = []  # screens that show a village's name (the registry)
@@ -50,6 +53,10 @@ class ScheduleScreens(QObject):
         panel.changed_listeners.append(self._lists_changed)
         return panel
 
+    def _make_days_off(self) -> DaysOffPanel:
+        from ..setup.days_off import DaysOffPanel
+        return DaysOffPanel(self.ops, self._calendar.reload, self.today)
+
     def _lists_changed(self) -> None:
         """A list was changed on the lists' screen: the calendar, the classes and the registry show it."""
         self._calendar.reload()
@@ -59,6 +66,7 @@ class ScheduleScreens(QObject):
     def entries(self) -> list[tuple[str, QWidget]]:
         """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
         return [(QCoreApplication.translate("ScheduleScreens", "Calendar"), self._calendar),
+                (QCoreApplication.translate("ScheduleScreens", "Days off"), self._days_off),
                 (QCoreApplication.translate("ScheduleScreens", "Lists"), self._places)]
 
     def attach_classes(self, panel: ListPanel) -> None:
@@ -85,6 +93,7 @@ class ScheduleScreens(QObject):
         """Reloads the schedule screens already made (the others load when first opened)."""
         self._calendar.reload()
         self._places.reload()
+        self._days_off.reload()
 
     def refresh(self) -> None:
         self.start()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -19,7 +20,22 @@ WHERE = {
     "instructor": QT_TRANSLATE_NOOP("SetupWords", "Instructors, line {line}: "),
 }
 
+FIELDS = {
+    "start": QT_TRANSLATE_NOOP("SetupWords", "First day: "),
+    "end": QT_TRANSLATE_NOOP("SetupWords", "Last day: "),
+    "reason": QT_TRANSLATE_NOOP("SetupWords", "Reason: "),
+}
+
 CODES = {
+    "date_missing": QT_TRANSLATE_NOOP("SetupWords", "the date is missing (dd/mm/yyyy)."),
+    "date_unreadable": QT_TRANSLATE_NOOP("SetupWords", "“{value}” is not a date; write it dd/mm/yyyy, e.g. "
+                                                       "26/01/2027 or 26012027."),
+    "date_impossible": QT_TRANSLATE_NOOP("SetupWords", "there is no {value}: month {month} of {year} has "
+                                                       "{days_in_month} days."),
+    "range_reversed": QT_TRANSLATE_NOOP("SetupWords", "the last day {end} is before the first day {start}."),
+    "range_too_long": QT_TRANSLATE_NOOP("SetupWords", "{days} days is too long for days off (at most {limit})."),
+    "reason_missing": QT_TRANSLATE_NOOP("SetupWords", "say why (a festival, the harvest …)."),
+    "reason_too_long": QT_TRANSLATE_NOOP("SetupWords", "the reason is too long (at most {limit} characters)."),
     "commune_code_unknown": QT_TRANSLATE_NOOP(
         "SetupWords", "There is no commune or ward with the code “{value}” in the official list (5 digits)."),
     "name_empty": QT_TRANSLATE_NOOP("SetupWords", "the name is missing."),
@@ -49,7 +65,7 @@ def tr(text: str) -> str:
 
 def _fill(template: str, params: dict[str, Any]) -> str:
     values: defaultdict[str, Any] = defaultdict(str)
-    values.update(params)
+    values.update({k: f"{v:%d/%m/%Y}" if isinstance(v, date) else v for k, v in params.items()})
     return template.format_map(values)
 
 
@@ -61,6 +77,8 @@ def problem_text(problem: Problem) -> str:
     text = _fill(tr(template), problem.params)
     if where and problem.params.get("line"):
         return _fill(tr(where), problem.params) + text
+    if problem.field in FIELDS:
+        return tr(FIELDS[problem.field]) + text
     return text[:1].upper() + text[1:]
 
 
