@@ -94,6 +94,14 @@
         <translation>Thêm nội dung học của địa phương vào danh mục</translation>
     </message>
     <message>
+        <source>A venue not in the list yet: add it here</source>
+        <translation>Địa điểm chưa có trong danh sách: thêm ngay tại đây</translation>
+    </message>
+    <message>
+        <source>An instructor not in the list yet: add them here</source>
+        <translation>Giảng viên chưa có trong danh sách: thêm ngay tại đây</translation>
+    </message>
+    <message>
         <source>and a passed assessment</source>
         <translation>và đạt bài đánh giá</translation>
     </message>
@@ -496,6 +504,10 @@
     <message>
         <source>Calendar</source>
         <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
     </message>
     <message>
         <source>Lists</source>

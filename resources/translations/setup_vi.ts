@@ -2,7 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
+    <name>CommuneChooser</name>
+    <message>
+        <source>Type the name of your commune or ward, without accents if you like: dong tien, ba dinh … or its code</source>
+        <translation>Gõ tên xã/phường, có thể gõ không dấu: dong tien, ba dinh … hoặc mã số</translation>
+    </message>
+    <message>
+        <source>No commune or ward matches “%1”. Check the spelling, or type fewer letters.</source>
+        <translation>Không có xã/phường nào khớp với “%1”. Hãy kiểm tra chính tả hoặc gõ ít chữ hơn.</translation>
+    </message>
+    <message>
+        <source>The first %1 shown: type more of the name to find yours.</source>
+        <translation>Đang hiện %1 kết quả đầu: gõ thêm tên để tìm đúng xã/phường.</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>Tìm thấy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Your commune</source>
+        <translation>Xã/phường của bạn</translation>
+    </message>
+    <message>
+        <source>Choose it from the official list of the 3,321 communes, wards and special zones in force since 1 July 2025. Its code goes into class codes, cards and certificates.</source>
+        <translation>Chọn trong danh sách chính thức 3.321 xã, phường, đặc khu từ ngày 01/07/2025. Mã của xã/phường được dùng trong mã lớp, thẻ học viên và giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>The commune cannot be changed: %1 certificates were issued for %2, and their serial numbers and QR codes carry its code. The rest can be changed.</source>
+        <translation>Không đổi được xã/phường: đã cấp %1 giấy chứng nhận của %2, số hiệu và mã QR của chúng mang mã này. Các thông tin khác vẫn sửa được.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffPanel</name>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>No class is planned on public holidays nor on the commune&apos;s own days off: a local festival, a harvest week. Sessions already planned on a new day off stay where they are: move them from the class.</source>
+        <translation>Không xếp lịch học vào ngày lễ, Tết và các ngày nghỉ riêng của xã: lễ hội địa phương, mùa gặt. Các buổi đã xếp trước vào một ngày nghỉ mới vẫn giữ nguyên: hãy dời buổi đó trong lớp.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Remove the chosen days off</source>
+        <translation>Bỏ các ngày nghỉ đã chọn</translation>
+    </message>
+    <message>
+        <source>e.g. 05/10/2026</source>
+        <translation>ví dụ: 05/10/2026</translation>
+    </message>
+    <message>
+        <source>empty for a single day</source>
+        <translation>để trống nếu chỉ nghỉ một ngày</translation>
+    </message>
+    <message>
+        <source>e.g. Mùa gặt, Lễ hội làng</source>
+        <translation>ví dụ: Mùa gặt, Lễ hội làng</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>New days off</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>From (dd/mm/yyyy):</source>
+        <translation>Từ ngày (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>To (dd/mm/yyyy):</source>
+        <translation>Đến ngày (dd/mm/yyyy):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <source>The commune’s days off</source>
+        <translation>Ngày nghỉ riêng của xã</translation>
+    </message>
+    <message>
+        <source>Public holidays in the next 12 months</source>
+        <translation>Ngày lễ, Tết trong 12 tháng tới</translation>
+    </message>
+    <message>
+        <source>No day off of the commune&apos;s own yet. Type the first day (and the last, for a range) and the reason below: a local festival, a harvest week.</source>
+        <translation>Xã chưa có ngày nghỉ riêng nào. Gõ ngày đầu (và ngày cuối, nếu nghỉ nhiều ngày) cùng lý do ở dưới: lễ hội địa phương, mùa gặt.</translation>
+    </message>
+    <message>
+        <source>Type the first day</source>
+        <translation>Gõ ngày đầu</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 tên mới</translation>
+    </message>
+    <message>
+        <source>Already there (%1): %2</source>
+        <translation>Đã có (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListsScreen</name>
     <message>
         <source>classes (%1): %2</source>
         <translation>lớp (%1): %2</translation>
@@ -88,6 +220,10 @@
         <translation>Thêm…</translation>
     </message>
     <message>
+        <source>Used by</source>
+        <translation>Đang được dùng bởi</translation>
+    </message>
+    <message>
         <source>Nothing uses it yet.</source>
         <translation>Chưa có gì dùng đến.</translation>
     </message>
@@ -144,53 +280,12 @@
         <translation>Danh mục nội dung học đang trống. Hãy thêm các nội dung tỉnh hoặc xã tổ chức dạy.</translation>
     </message>
     <message>
+        <source>Add villages</source>
+        <translation>Thêm thôn, tổ dân phố</translation>
+    </message>
+    <message>
         <source>One a line (typed, or pasted from a list):</source>
         <translation>Mỗi dòng một tên (gõ, hoặc dán từ danh sách):</translation>
-    </message>
-</context>
-<context>
-    <name>CommuneChooser</name>
-    <message>
-        <source>Type the name of your commune or ward, without accents if you like: dong tien, ba dinh … or its code</source>
-        <translation>Gõ tên xã/phường, có thể gõ không dấu: dong tien, ba dinh … hoặc mã số</translation>
-    </message>
-    <message>
-        <source>No commune or ward matches “%1”. Check the spelling, or type fewer letters.</source>
-        <translation>Không có xã/phường nào khớp với “%1”. Hãy kiểm tra chính tả hoặc gõ ít chữ hơn.</translation>
-    </message>
-    <message>
-        <source>The first %1 shown: type more of the name to find yours.</source>
-        <translation>Đang hiện %1 kết quả đầu: gõ thêm tên để tìm đúng xã/phường.</translation>
-    </message>
-    <message>
-        <source>%1 found.</source>
-        <translation>Tìm thấy %1.</translation>
-    </message>
-</context>
-<context>
-    <name>CommunePage</name>
-    <message>
-        <source>Your commune</source>
-        <translation>Xã/phường của bạn</translation>
-    </message>
-    <message>
-        <source>Choose it from the official list of the 3,321 communes, wards and special zones in force since 1 July 2025. Its code goes into class codes, cards and certificates.</source>
-        <translation>Chọn trong danh sách chính thức 3.321 xã, phường, đặc khu từ ngày 01/07/2025. Mã của xã/phường được dùng trong mã lớp, thẻ học viên và giấy chứng nhận.</translation>
-    </message>
-    <message>
-        <source>The commune cannot be changed: %1 certificates were issued for %2, and their serial numbers and QR codes carry its code. The rest can be changed.</source>
-        <translation>Không đổi được xã/phường: đã cấp %1 giấy chứng nhận của %2, số hiệu và mã QR của chúng mang mã này. Các thông tin khác vẫn sửa được.</translation>
-    </message>
-</context>
-<context>
-    <name>ListsPage</name>
-    <message>
-        <source>%1 new</source>
-        <translation>%1 tên mới</translation>
-    </message>
-    <message>
-        <source>Already there (%1): %2</source>
-        <translation>Đã có (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -296,6 +391,46 @@
     <message>
         <source>Instructors, line {line}: </source>
         <translation>Giảng viên, dòng {line}: </translation>
+    </message>
+    <message>
+        <source>First day: </source>
+        <translation>Ngày đầu: </translation>
+    </message>
+    <message>
+        <source>Last day: </source>
+        <translation>Ngày cuối: </translation>
+    </message>
+    <message>
+        <source>Reason: </source>
+        <translation>Lý do: </translation>
+    </message>
+    <message>
+        <source>the date is missing (dd/mm/yyyy).</source>
+        <translation>thiếu ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write it dd/mm/yyyy, e.g. 26/01/2027 or 26012027.</source>
+        <translation>“{value}” không phải là ngày; hãy viết dạng dd/mm/yyyy, ví dụ 26/01/2027 hoặc 26012027.</translation>
+    </message>
+    <message>
+        <source>there is no {value}: month {month} of {year} has {days_in_month} days.</source>
+        <translation>không có ngày {value}: tháng {month} năm {year} chỉ có {days_in_month} ngày.</translation>
+    </message>
+    <message>
+        <source>the last day {end} is before the first day {start}.</source>
+        <translation>ngày cuối {end} ở trước ngày đầu {start}.</translation>
+    </message>
+    <message>
+        <source>{days} days is too long for days off (at most {limit}).</source>
+        <translation>{days} ngày là quá dài cho một đợt nghỉ (tối đa {limit} ngày).</translation>
+    </message>
+    <message>
+        <source>say why (a festival, the harvest …).</source>
+        <translation>hãy ghi lý do (lễ hội, mùa gặt …).</translation>
+    </message>
+    <message>
+        <source>the reason is too long (at most {limit} characters).</source>
+        <translation>lý do quá dài (tối đa {limit} ký tự).</translation>
     </message>
     <message>
         <source>There is no commune or ward with the code “{value}” in the official list (5 digits).</source>

@@ -25,11 +25,6 @@ from ..ops import Ops
 from ..schedule.place_dialogs import CourseDialog, FormDialog
 from .words import describe
 
-C = "ListsScreen"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
 
 
 def label_of(row: Any) -> str:
@@ -41,11 +36,11 @@ def usage_text(used: Usage) -> str:
     parts = []
     if used.classes:
         shown = ", ".join(used.classes[:15]) + (" …" if len(used.classes) > 15 else "")
-        parts.append(tr("classes (%1): %2").replace("%1", str(len(used.classes))).replace("%2", shown))
+        parts.append(QCoreApplication.translate("ListsScreen", "classes (%1): %2").replace("%1", str(len(used.classes))).replace("%2", shown))
     if used.people:
-        parts.append(tr("%1 people live there").replace("%1", str(used.people)))
+        parts.append(QCoreApplication.translate("ListsScreen", "%1 people live there").replace("%1", str(used.people)))
     if used.venues:
-        parts.append(tr("venues: %1").replace("%1", ", ".join(used.venues)))
+        parts.append(QCoreApplication.translate("ListsScreen", "venues: %1").replace("%1", ", ".join(used.venues)))
     return "; ".join(parts)
 
 
@@ -56,11 +51,11 @@ class ListActions(QWidget):
                  changed: Callable[[], None], with_rename: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.kind, self.current, self.rows, self.changed = ops, kind, current, rows, changed
-        self.rename_button = QPushButton(tr("Rename…"), objectName=f"{kind}Rename")
-        self.merge_button = QPushButton(tr("Merge into…"), objectName=f"{kind}Merge")
-        self.retire_button = QPushButton(tr("Retire"), objectName=f"{kind}Retire")
-        self.merge_button.setToolTip(tr("Two entries for one place or person: everything moves to the one you keep"))
-        self.retire_button.setToolTip(tr("Hidden from the choices for new classes and people; kept in history"))
+        self.rename_button = QPushButton(QCoreApplication.translate("ListsScreen", "Rename…"), objectName=f"{kind}Rename")
+        self.merge_button = QPushButton(QCoreApplication.translate("ListsScreen", "Merge into…"), objectName=f"{kind}Merge")
+        self.retire_button = QPushButton(QCoreApplication.translate("ListsScreen", "Retire"), objectName=f"{kind}Retire")
+        self.merge_button.setToolTip(QCoreApplication.translate("ListsScreen", "Two entries for one place or person: everything moves to the one you keep"))
+        self.retire_button.setToolTip(QCoreApplication.translate("ListsScreen", "Hidden from the choices for new classes and people; kept in history"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         if with_rename:
@@ -78,7 +73,7 @@ class ListActions(QWidget):
     def ask(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("ListsScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is accept
 
@@ -91,13 +86,13 @@ class ListActions(QWidget):
         return typed if ok else None
 
     def tell(self, text: str) -> None:
-        QMessageBox.warning(self, tr("Not done"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("ListsScreen", "Not done"), text)
 
     def update_buttons(self) -> None:
         row = self.current()
         for button in (self.rename_button, self.merge_button, self.retire_button):
             button.setEnabled(row is not None)
-        self.retire_button.setText(tr("Bring back") if row is not None and not row.active else tr("Retire"))
+        self.retire_button.setText(QCoreApplication.translate("ListsScreen", "Bring back") if row is not None and not row.active else QCoreApplication.translate("ListsScreen", "Retire"))
 
     def _mutate(self, work: Callable[[Session], Any]) -> None:
         self.ops.mutate(work, lambda _r: self.changed(), lambda exc: self.tell(describe(exc)))
@@ -106,7 +101,7 @@ class ListActions(QWidget):
         row = self.current()
         if row is None:
             return
-        typed = self.type_name(tr("Rename"), tr("New name for “%1”:").replace("%1", label_of(row)), label_of(row))
+        typed = self.type_name(QCoreApplication.translate("ListsScreen", "Rename"), QCoreApplication.translate("ListsScreen", "New name for “%1”:").replace("%1", label_of(row)), label_of(row))
         if typed is not None and typed.strip() != label_of(row):
             kind, entry_id, actor = self.kind, row.id, self.ops.actor
             self._mutate(lambda s: rename(s, kind, entry_id, typed, actor=actor))
@@ -117,9 +112,9 @@ class ListActions(QWidget):
             return
         others = [r for r in self.rows() if r.id != row.id]
         if not others:
-            self.tell(tr("There is no other entry to merge “%1” with.").replace("%1", label_of(row)))
+            self.tell(QCoreApplication.translate("ListsScreen", "There is no other entry to merge “%1” with.").replace("%1", label_of(row)))
             return
-        index = self.choose(tr("Merge"), tr("Merge “%1” into (the one kept):").replace("%1", label_of(row)),
+        index = self.choose(QCoreApplication.translate("ListsScreen", "Merge"), QCoreApplication.translate("ListsScreen", "Merge “%1” into (the one kept):").replace("%1", label_of(row)),
                             [label_of(r) for r in others])
         if index is None:
             return
@@ -128,10 +123,10 @@ class ListActions(QWidget):
         self.ops.query(lambda s: usage(s, kind, other_id), lambda used: self._confirm_merge(row, keep, used))
 
     def _confirm_merge(self, row: Any, keep: Any, used: Usage) -> None:
-        moved = usage_text(used) or tr("nothing uses it yet")
-        text = (tr("Everything that uses “%1” will use “%2”: %3. Then “%1” is removed from the list.")
+        moved = usage_text(used) or QCoreApplication.translate("ListsScreen", "nothing uses it yet")
+        text = (QCoreApplication.translate("ListsScreen", "Everything that uses “%1” will use “%2”: %3. Then “%1” is removed from the list.")
                 .replace("%1", label_of(row)).replace("%2", label_of(keep)).replace("%3", moved))
-        if self.ask(tr("Merge"), text, tr("Merge")):
+        if self.ask(QCoreApplication.translate("ListsScreen", "Merge"), text, QCoreApplication.translate("ListsScreen", "Merge")):
             kind, keep_id, other_id, actor = self.kind, keep.id, row.id, self.ops.actor
             self._mutate(lambda s: merge(s, kind, keep_id, other_id, actor=actor))
 
@@ -148,9 +143,9 @@ class ListActions(QWidget):
     def _confirm_retire(self, row: Any, used: Usage) -> None:
         """In use: say by what, and retire only when the officer confirms; unused: retire at once."""
         if used.in_use:
-            text = (tr("“%1” is in use: %2. Retired, it is no longer offered for new classes or people, and stays "
+            text = (QCoreApplication.translate("ListsScreen", "“%1” is in use: %2. Retired, it is no longer offered for new classes or people, and stays "
                        "in their history.").replace("%1", label_of(row)).replace("%2", usage_text(used)))
-            if not self.ask(tr("Retire"), text, tr("Retire anyway")):
+            if not self.ask(QCoreApplication.translate("ListsScreen", "Retire"), text, QCoreApplication.translate("ListsScreen", "Retire anyway")):
                 return
         kind, entry_id, actor, confirmed = self.kind, row.id, self.ops.actor, used.in_use
         self._mutate(lambda s: retire(s, kind, entry_id, confirmed=confirmed, actor=actor))
@@ -171,7 +166,7 @@ class SimpleTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.new_button = QPushButton(tr("Add…"), objectName=f"{kind}Add")
+        self.new_button = QPushButton(QCoreApplication.translate("ListsScreen", "Add…"), objectName=f"{kind}Add")
         self.actions = ListActions(ops, kind, self.current, lambda: self.rows, changed)
         self.used = QLabel(objectName=f"{kind}Usage")
         self.used.setWordWrap(True)
@@ -184,7 +179,7 @@ class SimpleTab(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         side = QVBoxLayout()
-        side.addWidget(QLabel(f"<b>{tr('Used by')}</b>"))
+        side.addWidget(QLabel("<b>" + QCoreApplication.translate("ListsScreen", "Used by") + "</b>"))
         side.addWidget(self.used, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -230,23 +225,23 @@ class SimpleTab(QWidget):
             return
         kind, entry_id = self.kind, row.id
         self.ops.query(lambda s: usage(s, kind, entry_id),
-                       lambda used: self.used.setText(usage_text(used) or tr("Nothing uses it yet.")))
+                       lambda used: self.used.setText(usage_text(used) or QCoreApplication.translate("ListsScreen", "Nothing uses it yet.")))
 
 
 def retired_mark(active: bool) -> str:
-    return "" if active else tr(" (retired)")
+    return "" if active else QCoreApplication.translate("ListsScreen", " (retired)")
 
 
 class VillagesTab(SimpleTab):
     def __init__(self, ops: Ops, changed: Callable[[], None]) -> None:
-        super().__init__(ops, "village", [tr("Village / residential group"), tr("People"), tr("Venues"),
-                                          tr("Adults (targets)")], changed)
-        self.new_button.setText(tr("Add villages…"))
+        super().__init__(ops, "village", [QCoreApplication.translate("ListsScreen", "Village / residential group"), QCoreApplication.translate("ListsScreen", "People"), QCoreApplication.translate("ListsScreen", "Venues"),
+                                          QCoreApplication.translate("ListsScreen", "Adults (targets)")], changed)
+        self.new_button.setText(QCoreApplication.translate("ListsScreen", "Add villages…"))
         self.new_button.clicked.connect(self.open_add)
         self.dialog: VillagesDialog | None = None
-        self.set_empty_hint(tr("No village yet. Type or paste the list of villages and residential groups, one a "
+        self.set_empty_hint(QCoreApplication.translate("ListsScreen", "No village yet. Type or paste the list of villages and residential groups, one a "
                                "line; or import the participants' list, which adds the villages it meets."),
-                            tr("Add villages…"), self.open_add)
+                            QCoreApplication.translate("ListsScreen", "Add villages…"), self.open_add)
 
     def fill(self, rows: list[VillageRow]) -> None:
         self.set_rows(rows, [[v.name + retired_mark(v.active), str(v.people), str(v.venues),
@@ -260,12 +255,12 @@ class VillagesTab(SimpleTab):
 
 class CoursesTab(SimpleTab):
     def __init__(self, ops: Ops, changed: Callable[[], None]) -> None:
-        super().__init__(ops, "course", [tr("Course"), tr("Code"), tr("Hours"), tr("Local")], changed)
-        self.new_button.setText(tr("Add a local course…"))
+        super().__init__(ops, "course", [QCoreApplication.translate("ListsScreen", "Course"), QCoreApplication.translate("ListsScreen", "Code"), QCoreApplication.translate("ListsScreen", "Hours"), QCoreApplication.translate("ListsScreen", "Local")], changed)
+        self.new_button.setText(QCoreApplication.translate("ListsScreen", "Add a local course…"))
         self.new_button.clicked.connect(self.open_add)
         self.dialog: CourseDialog | None = None
-        self.set_empty_hint(tr("The catalogue is empty. Add the courses your province or commune teaches."),
-                            tr("Add a local course…"), self.open_add)
+        self.set_empty_hint(QCoreApplication.translate("ListsScreen", "The catalogue is empty. Add the courses your province or commune teaches."),
+                            QCoreApplication.translate("ListsScreen", "Add a local course…"), self.open_add)
 
     def fill(self, rows: list[CourseRow]) -> None:
         self.set_rows(rows, [[c.title + retired_mark(c.active), c.code, "" if c.hours is None else f"{c.hours:g}",
@@ -281,11 +276,11 @@ class VillagesDialog(FormDialog):
     """Villages typed or pasted, one a line; all saved or none (a name taken says which line)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, QCoreApplication.translate(C, "Add villages"), parent)
+        super().__init__(ops, QCoreApplication.translate("ListsScreen", "Add villages"), parent)
         self.names = QPlainTextEdit(objectName="villageNames")
         self.names.setPlaceholderText("Thôn Đông\nThôn Tây\nTổ dân phố 1")
         self.names.setMinimumHeight(200)
-        self.form.addRow(QLabel(tr("One a line (typed, or pasted from a list):")))
+        self.form.addRow(QLabel(QCoreApplication.translate("ListsScreen", "One a line (typed, or pasted from a list):")))
         self.form.addRow(self.names)
 
     def work(self) -> Callable[[Session], Any]:
