@@ -74,21 +74,26 @@ def setup_commune(session: Session, code: str, *, receiver: str | None = None, s
 
     ``None`` keeps what is there: the receiving body (the province's People's Committee when the
     commune is new or moves to another province), the signer's title and name."""
-    official = official_commune(code)
-    check_commune_change(session, official.code)
     before = load_office(session)
     first_time = needs_setup(session)
-    if receiver is None:
-        same_province = not first_time and before.province_code == official.province.code and before.upper_body
-        receiver = before.upper_body if same_province else official.province.people_committee
-    office = replace(before, name=official.name, kind=official.kind, code=official.code,
-                     province_name=official.province.name, province_code=official.province.code,
-                     upper_body=receiver,
-                     place_name=before.place_name if not first_time and before.code == official.code else "",
-                     signer_title=before.signer_title if signer_title is None else signer_title,
-                     signer_name=before.signer_name if signer_name is None else signer_name)
+    if not first_time and before.code == code.strip():
+        # the same commune (perhaps set up by hand before the official list): its identity stays
+        office = replace(before, upper_body=before.upper_body if receiver is None else receiver,
+                         signer_title=before.signer_title if signer_title is None else signer_title,
+                         signer_name=before.signer_name if signer_name is None else signer_name)
+    else:
+        official = official_commune(code)
+        check_commune_change(session, official.code)
+        if receiver is None:
+            same_province = not first_time and before.province_code == official.province.code and before.upper_body
+            receiver = before.upper_body if same_province else official.province.people_committee
+        office = replace(before, name=official.name, kind=official.kind, code=official.code,
+                         province_name=official.province.name, province_code=official.province.code,
+                         upper_body=receiver, place_name="",
+                         signer_title=before.signer_title if signer_title is None else signer_title,
+                         signer_name=before.signer_name if signer_name is None else signer_name)
     saved: Office = save_office(session, office, actor=actor)
-    renumbered = _take_code(session, official.code) if first_time else 0
+    renumbered = _take_code(session, office.code) if first_time else 0
     commune_id = session.scalar(select(Commune.id).order_by(Commune.id).limit(1))
     assert commune_id is not None
     return SetupResult(int(commune_id), saved.code, saved.name, saved.kind, saved.province_name, saved.upper_body,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from classroom.communes import OfficialCommune
 from classroom.directory import split_pasted
 from classroom.setup import FirstDay, SetupResult, SetupState, first_day, setup_state
 
@@ -44,6 +43,7 @@ class CommunePage(QWizardPage):
         self.locked.setObjectName("communeLocked")
         self.locked.hide()
         self.message = _message()
+        self.kept: tuple[str, str, str] | None = None  # (code, kind, name) of a commune that cannot change
         layout = QVBoxLayout(self)
         layout.addWidget(self.locked)
         layout.addWidget(self.chooser, 1)
@@ -51,16 +51,29 @@ class CommunePage(QWizardPage):
         self.chooser.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return self.chooser.chosen() is not None
+        return self.chooser.chosen() is not None or self.kept is not None
 
-    def lock(self, certificates: int, name: str) -> None:
+    def issuer(self) -> str:
+        chosen = self.chooser.chosen()
+        if chosen is not None and self.kept is None:
+            return f"UBND {KIND_WORDS[chosen.kind]} {chosen.name}"
+        return f"UBND {KIND_WORDS.get(self.kept[1], 'xã')} {self.kept[2]}" if self.kept else ""
+
+    def code(self) -> str:
+        chosen = self.chooser.chosen()
+        return self.kept[0] if self.kept else chosen.code if chosen else ""
+
+    def lock(self, certificates: int, code: str, kind: str, name: str) -> None:
         """Certificates were issued: their serials carry the commune's code, so it stays."""
+        self.kept = (code, kind, name)
+        name = f"{KIND_WORDS.get(kind, 'xã')} {name}"
         self.chooser.search.setEnabled(False)
         self.chooser.list.setEnabled(False)
         self.locked.setText(self.tr("The commune cannot be changed: %1 certificates were issued for %2, and their "
                                     "serial numbers and QR codes carry its code. The rest can be changed.")
                             .replace("%1", str(certificates)).replace("%2", name))
         self.locked.show()
+        self.completeChanged.emit()
 
 
 class OfficePage(QWizardPage):
@@ -87,10 +100,10 @@ class OfficePage(QWizardPage):
         self._default = ""
 
     def initializePage(self) -> None:
+        self.issuer.setText(self.commune.issuer())
         chosen = self.commune.chooser.chosen()
-        if chosen is None:
+        if chosen is None or self.commune.kept is not None:
             return
-        self.issuer.setText(f"UBND {KIND_WORDS[chosen.kind]} {chosen.name}")
         default = chosen.province.people_committee
         if not self.receiver.text().strip() or self.receiver.text() == self._default:
             self.receiver.setText(default)  # the officer's own words are kept
@@ -182,14 +195,13 @@ class SetupAssistant(QWizard):
             self.office.signer_title.setCurrentText(office.signer_title or "Chủ tịch")
             self.office.signer_name.setText(office.signer_name)
             if state.certificates:
-                self.commune.lock(state.certificates, f"{KIND_WORDS.get(office.kind, 'xã')} {office.name}")
+                self.commune.lock(state.certificates, office.code, office.kind, office.name)
         self.villages.show_existing("village", state.villages)
         self.places.show_existing("venue", state.venues)
         self.places.show_existing("instructor", state.instructors)
 
     def entered(self) -> FirstDay:
-        chosen: OfficialCommune | None = self.commune.chooser.chosen()
-        return FirstDay(chosen.code if chosen else "", self.office.receiver.text().strip() or None,
+        return FirstDay(self.commune.code(), self.office.receiver.text().strip() or None,
                         self.office.signer_title.currentText(), self.office.signer_name.text(),
                         self.villages.names("village"), self.places.names("venue"),
                         self.places.names("instructor"))
