@@ -92,15 +92,22 @@ def search_communes(text: str, limit: int = SEARCH_LIMIT) -> list[OfficialCommun
     """Communes whose name, province or code hold every word typed, accents and case optional
     ("dong tien", "Đông Tiến thanh hoa", "15853"): names that begin with what was typed first,
     then names that hold every word, then the rest (a word found in the province's name)."""
-    words = fold(text).split()
+    global _last
+    folded = fold(text)
+    words = folded.split()
     if not words:
         return list(communes()[:limit])
-    ranked: tuple[list[OfficialCommune], ...] = ([], [], [])
+    # Typing on narrows the last answer: what holds every word of "dong ti" held those of "dong t".
+    last_text, last_found = _last
+    pool = last_found if last_text and folded.startswith(last_text) else communes()
+    found = [c for c in pool if all(w in c.folded for w in words)]
+    _last = (folded, found)
     head = " ".join(words)
-    for c in communes():
-        if all(w in c.folded for w in words):
-            rank = 0 if c.folded_name.startswith(head) else 1 if all(w in c.folded_name for w in words) else 2
-            ranked[rank].append(c)
-            if len(ranked[0]) >= limit:
-                break
+    ranked: tuple[list[OfficialCommune], ...] = ([], [], [])
+    for c in found:
+        rank = 0 if c.folded_name.startswith(head) else 1 if all(w in c.folded_name for w in words) else 2
+        ranked[rank].append(c)
     return (ranked[0] + ranked[1] + ranked[2])[:limit]
+
+
+_last: tuple[str, list[OfficialCommune]] = ("", [])  # the last search and everything it matched

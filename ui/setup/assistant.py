@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget, QWizard,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
+from classroom.communes import communes
 from classroom.directory import split_pasted
 from classroom.setup import FirstDay, SetupResult, SetupState, first_day, setup_state
 
@@ -150,6 +152,12 @@ class ListsPage(QWizardPage):
         return tuple(split_pasted(self.boxes[key][0].toPlainText()))
 
 
+def _state_and_list(session: Session) -> SetupState:
+    """What the assistant shows, and the official list read now, off the window's thread (half a second)."""
+    communes()
+    return setup_state(session)
+
+
 class SetupAssistant(QWizard):
     """Window-modal, not blocking; ``done_setup`` carries the saved commune."""
 
@@ -183,7 +191,7 @@ class SetupAssistant(QWizard):
         for page in (self.commune, self.office, self.villages, self.places):
             self.addPage(page)
         self.state: SetupState | None = None
-        self.ops.query(setup_state, self._show_state)
+        self.ops.query(_state_and_list, self._show_state)
 
     def _show_state(self, state: SetupState) -> None:
         self.state = state
