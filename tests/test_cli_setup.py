@@ -86,3 +86,17 @@ def test_changing_the_commune_after_certificates_is_refused(demo_db: Database,
     assert code == 2 and "certificates" in err
     with demo_db.sessions() as s:
         assert s.scalar(select(Commune.code)) == before
+
+
+def test_the_settings_form_cannot_change_the_code_either(demo_db: Database) -> None:
+    from dataclasses import replace
+
+    from classroom.errors import Refused
+    from classroom.office import load_office, save_office
+    with demo_db.sessions() as s:
+        office = load_office(s)
+    with pytest.raises(Refused) as caught, demo_db.transaction() as s:
+        save_office(s, replace(office, code="15853"))
+    assert caught.value.code == "commune_change_after_certificates"
+    with demo_db.transaction() as s:
+        save_office(s, replace(office, signer_name="Nguyễn Thị Lan"))  # the rest still changes
