@@ -158,6 +158,14 @@
         <translation>Chọn địa điểm…</translation>
     </message>
     <message>
+        <source>No venue yet: add one with +</source>
+        <translation>Chưa có địa điểm: thêm bằng nút +</translation>
+    </message>
+    <message>
+        <source>No instructor yet: add one with +</source>
+        <translation>Chưa có giảng viên: thêm bằng nút +</translation>
+    </message>
+    <message>
         <source>Class %1</source>
         <translation>Lớp %1</translation>
     </message>

@@ -204,6 +204,13 @@ class ClassEditor(QDialog):
                                 (self.venue, self.tr("Choose a venue…"))):
                 combo.setPlaceholderText(hint)
                 combo.setCurrentIndex(-1)
+        if not choices.venues:  # an empty list says what to do next
+            self.venue.setPlaceholderText(self.tr("No venue yet: add one with +"))
+        elif self.venue.placeholderText() != self.tr("Choose a venue…"):
+            self.venue.setPlaceholderText(self.tr("Choose a venue…"))
+        if not choices.instructors:
+            hint = QListWidgetItem(self.tr("No instructor yet: add one with +"), self.instructors)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
         if select_course is not None:
             choose_data(self.course, select_course)
         if select_venue is not None:
@@ -228,6 +235,8 @@ class ClassEditor(QDialog):
             choose_data(combo, value, default=-1)
         for row in range(self.instructors.count()):
             item = self.instructors.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) is None:
+                continue  # the line saying the list is empty
             checked = item.data(Qt.ItemDataRole.UserRole) in data.instructor_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.capacity.setValue(data.capacity)
