@@ -17,11 +17,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import String, func, literal, select, update
 from sqlalchemy.orm import Session
 
-from models import Certificate, Commune, CourseClass, Participant
+from models import Certificate, Commune, CourseClass, Instructor, Participant, Venue, Village
 
 from .communes import OfficialCommune, commune_by_code
+from .directory import add_villages
 from .errors import InvalidInput, Problem, Refused
 from .office import Office, load_office, save_office
+from .scheduling import InstructorInput, VenueInput, create_instructor, create_venue
+from .text import collation_key
 
 PLACEHOLDER_CODE = "00000"
 
@@ -128,9 +131,6 @@ def first_day(session: Session, data: FirstDay, *, actor: str = "") -> SetupResu
     """The commune, then the villages, venues and instructors, in one transaction: a name refused
     (taken, too long …) refuses the whole, its problems naming the list (``field``: village,
     venue, instructor) and the ``line``."""
-    from .directory import add_villages
-    from .scheduling import InstructorInput, VenueInput, create_instructor, create_venue
-
     result = setup_commune(session, data.commune_code, receiver=data.receiver, signer_title=data.signer_title,
                            signer_name=data.signer_name, actor=actor)
     problems: list[Problem] = []
@@ -166,10 +166,6 @@ class SetupState:
 
 
 def setup_state(session: Session) -> SetupState:
-    from models import Instructor, Venue, Village
-
-    from .text import collation_key
-
     def names(column) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
         return tuple(sorted(session.scalars(select(column)), key=collation_key))
     return SetupState(load_office(session), certificates_issued(session), names(Village.name), names(Venue.name),

@@ -23,7 +23,8 @@ KIND_WORDS = {"commune": ("xã", "commune"), "ward": ("phường", "ward"), "spe
 
 MESSAGES.update({
     "setup.done": ("Đã đặt {kind} {name}, {province} (mã {code}). Nơi nhận báo cáo: {receiver}. Người ký: {signer}.",
-                   "Set up the {kind} of {name}, {province} (code {code}). Reports go to: {receiver}. Signer: {signer}."),
+                   "Set up the {kind} of {name}, {province} (code {code}). Reports go to: {receiver}. "
+                   "Signer: {signer}."),
     "setup.renumbered": ("{count} mã lớp và mã thẻ tạm “00000-…” đã nhận mã {code}.",
                          "{count} temporary class and card codes “00000-…” took the code {code}."),
     "setup.no_signer": ("(chưa có)", "(none yet)"),

@@ -226,10 +226,15 @@ class PlacesPanel(QWidget):
         self.instructors = InstructorsTab(ops, today, self.changed)
         self.courses = CoursesTab(ops, self.changed)
         self.venues.add_list_actions(
-            "venue", self.changed, QCoreApplication.translate("PlacesPanel", "No venue yet. Add the cultural houses, school rooms or halls where classes meet (a new class can also add one as it goes)."),
+            "venue", self.changed,
+            QCoreApplication.translate("PlacesPanel", "No venue yet. Add the cultural houses, school rooms or halls "
+                                                      "where classes meet (a new class can also add one as it goes)."),
             QCoreApplication.translate("PlacesPanel", "New venue…"))
         self.instructors.add_list_actions(
-            "instructor", self.changed, QCoreApplication.translate("PlacesPanel", "No instructor yet. Add the people of the community digital team, the Youth Union, the Women's Union or the school who teach."),
+            "instructor", self.changed,
+            QCoreApplication.translate("PlacesPanel", "No instructor yet. Add the people of the community digital "
+                                                      "team, the Youth Union, the Women's Union or the school who "
+                                                      "teach."),
             QCoreApplication.translate("PlacesPanel", "New instructor…"))
         self.tabs.addTab(self.villages, QCoreApplication.translate("PlacesPanel", "Villages"))
         self.tabs.addTab(self.venues, QCoreApplication.translate("PlacesPanel", "Venues"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -25,6 +25,58 @@ from ..ops import Ops
 from ..schedule.place_dialogs import CourseDialog, FormDialog
 from .words import describe
 
+WORDS = {
+    "classes": QT_TRANSLATE_NOOP("ListsScreen", "classes (%1): %2"),
+    "people_live_there": QT_TRANSLATE_NOOP("ListsScreen", "%1 people live there"),
+    "venues": QT_TRANSLATE_NOOP("ListsScreen", "venues: %1"),
+    "rename": QT_TRANSLATE_NOOP("ListsScreen", "Rename…"),
+    "merge_into": QT_TRANSLATE_NOOP("ListsScreen", "Merge into…"),
+    "retire": QT_TRANSLATE_NOOP("ListsScreen", "Retire"),
+    "two_entries_for_one": QT_TRANSLATE_NOOP("ListsScreen",
+        "Two entries for one place or person: everything moves to the one you keep"),
+    "hidden_from_the_choices": QT_TRANSLATE_NOOP("ListsScreen",
+        "Hidden from the choices for new classes and people; kept in history"),
+    "cancel": QT_TRANSLATE_NOOP("ListsScreen", "Cancel"),
+    "not_done": QT_TRANSLATE_NOOP("ListsScreen", "Not done"),
+    "bring_back": QT_TRANSLATE_NOOP("ListsScreen", "Bring back"),
+    "rename_2": QT_TRANSLATE_NOOP("ListsScreen", "Rename"),
+    "new_name_for": QT_TRANSLATE_NOOP("ListsScreen", "New name for “%1”:"),
+    "there_is_no_other": QT_TRANSLATE_NOOP("ListsScreen", "There is no other entry to merge “%1” with."),
+    "merge": QT_TRANSLATE_NOOP("ListsScreen", "Merge"),
+    "merge_into_the_one": QT_TRANSLATE_NOOP("ListsScreen", "Merge “%1” into (the one kept):"),
+    "nothing_uses_it_yet": QT_TRANSLATE_NOOP("ListsScreen", "nothing uses it yet"),
+    "everything_that_uses_will": QT_TRANSLATE_NOOP("ListsScreen",
+        "Everything that uses “%1” will use “%2”: %3. Then “%1” is removed from the list."),
+    "is_in_use_retired": QT_TRANSLATE_NOOP("ListsScreen",
+        "“%1” is in use: %2. Retired, it is no longer offered for new classes or people, and stays in their "
+        "history."),
+    "retire_anyway": QT_TRANSLATE_NOOP("ListsScreen", "Retire anyway"),
+    "add": QT_TRANSLATE_NOOP("ListsScreen", "Add…"),
+    "used_by": QT_TRANSLATE_NOOP("ListsScreen", "Used by"),
+    "nothing_uses_it_yet_2": QT_TRANSLATE_NOOP("ListsScreen", "Nothing uses it yet."),
+    "retired": QT_TRANSLATE_NOOP("ListsScreen", " (retired)"),
+    "village_residential_group": QT_TRANSLATE_NOOP("ListsScreen", "Village / residential group"),
+    "people": QT_TRANSLATE_NOOP("ListsScreen", "People"),
+    "venues_2": QT_TRANSLATE_NOOP("ListsScreen", "Venues"),
+    "adults_targets": QT_TRANSLATE_NOOP("ListsScreen", "Adults (targets)"),
+    "add_villages": QT_TRANSLATE_NOOP("ListsScreen", "Add villages…"),
+    "no_village_yet_type": QT_TRANSLATE_NOOP("ListsScreen",
+        "No village yet. Type or paste the list of villages and residential groups, one a line; or import the "
+        "participants' list, which adds the villages it meets."),
+    "course": QT_TRANSLATE_NOOP("ListsScreen", "Course"),
+    "code": QT_TRANSLATE_NOOP("ListsScreen", "Code"),
+    "hours": QT_TRANSLATE_NOOP("ListsScreen", "Hours"),
+    "local": QT_TRANSLATE_NOOP("ListsScreen", "Local"),
+    "add_a_local_course": QT_TRANSLATE_NOOP("ListsScreen", "Add a local course…"),
+    "the_catalogue_is_empty": QT_TRANSLATE_NOOP("ListsScreen",
+        "The catalogue is empty. Add the courses your province or commune teaches."),
+    "add_villages_2": QT_TRANSLATE_NOOP("ListsScreen", "Add villages"),
+    "one_a_line_typed": QT_TRANSLATE_NOOP("ListsScreen", "One a line (typed, or pasted from a list):"),
+}
+
+
+def word(key: str) -> str:
+    return QCoreApplication.translate("ListsScreen", WORDS[key])
 
 
 def label_of(row: Any) -> str:
@@ -36,11 +88,11 @@ def usage_text(used: Usage) -> str:
     parts = []
     if used.classes:
         shown = ", ".join(used.classes[:15]) + (" …" if len(used.classes) > 15 else "")
-        parts.append(QCoreApplication.translate("ListsScreen", "classes (%1): %2").replace("%1", str(len(used.classes))).replace("%2", shown))
+        parts.append(word("classes").replace("%1", str(len(used.classes))).replace("%2", shown))
     if used.people:
-        parts.append(QCoreApplication.translate("ListsScreen", "%1 people live there").replace("%1", str(used.people)))
+        parts.append(word("people_live_there").replace("%1", str(used.people)))
     if used.venues:
-        parts.append(QCoreApplication.translate("ListsScreen", "venues: %1").replace("%1", ", ".join(used.venues)))
+        parts.append(word("venues").replace("%1", ", ".join(used.venues)))
     return "; ".join(parts)
 
 
@@ -51,11 +103,11 @@ class ListActions(QWidget):
                  changed: Callable[[], None], with_rename: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.kind, self.current, self.rows, self.changed = ops, kind, current, rows, changed
-        self.rename_button = QPushButton(QCoreApplication.translate("ListsScreen", "Rename…"), objectName=f"{kind}Rename")
-        self.merge_button = QPushButton(QCoreApplication.translate("ListsScreen", "Merge into…"), objectName=f"{kind}Merge")
-        self.retire_button = QPushButton(QCoreApplication.translate("ListsScreen", "Retire"), objectName=f"{kind}Retire")
-        self.merge_button.setToolTip(QCoreApplication.translate("ListsScreen", "Two entries for one place or person: everything moves to the one you keep"))
-        self.retire_button.setToolTip(QCoreApplication.translate("ListsScreen", "Hidden from the choices for new classes and people; kept in history"))
+        self.rename_button = QPushButton(word("rename"), objectName=f"{kind}Rename")
+        self.merge_button = QPushButton(word("merge_into"), objectName=f"{kind}Merge")
+        self.retire_button = QPushButton(word("retire"), objectName=f"{kind}Retire")
+        self.merge_button.setToolTip(word("two_entries_for_one"))
+        self.retire_button.setToolTip(word("hidden_from_the_choices"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         if with_rename:
@@ -73,7 +125,7 @@ class ListActions(QWidget):
     def ask(self, title: str, text: str, yes: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QCoreApplication.translate("ListsScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(word("cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is accept
 
@@ -86,13 +138,13 @@ class ListActions(QWidget):
         return typed if ok else None
 
     def tell(self, text: str) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate("ListsScreen", "Not done"), text)
+        QMessageBox.warning(self, word("not_done"), text)
 
     def update_buttons(self) -> None:
         row = self.current()
         for button in (self.rename_button, self.merge_button, self.retire_button):
             button.setEnabled(row is not None)
-        self.retire_button.setText(QCoreApplication.translate("ListsScreen", "Bring back") if row is not None and not row.active else QCoreApplication.translate("ListsScreen", "Retire"))
+        self.retire_button.setText(word("bring_back") if row is not None and not row.active else word("retire"))
 
     def _mutate(self, work: Callable[[Session], Any]) -> None:
         self.ops.mutate(work, lambda _r: self.changed(), lambda exc: self.tell(describe(exc)))
@@ -101,7 +153,7 @@ class ListActions(QWidget):
         row = self.current()
         if row is None:
             return
-        typed = self.type_name(QCoreApplication.translate("ListsScreen", "Rename"), QCoreApplication.translate("ListsScreen", "New name for “%1”:").replace("%1", label_of(row)), label_of(row))
+        typed = self.type_name(word("rename_2"), word("new_name_for").replace("%1", label_of(row)), label_of(row))
         if typed is not None and typed.strip() != label_of(row):
             kind, entry_id, actor = self.kind, row.id, self.ops.actor
             self._mutate(lambda s: rename(s, kind, entry_id, typed, actor=actor))
@@ -112,21 +164,21 @@ class ListActions(QWidget):
             return
         others = [r for r in self.rows() if r.id != row.id]
         if not others:
-            self.tell(QCoreApplication.translate("ListsScreen", "There is no other entry to merge “%1” with.").replace("%1", label_of(row)))
+            self.tell(word("there_is_no_other").replace("%1", label_of(row)))
             return
-        index = self.choose(QCoreApplication.translate("ListsScreen", "Merge"), QCoreApplication.translate("ListsScreen", "Merge “%1” into (the one kept):").replace("%1", label_of(row)),
+        index = self.choose(word("merge"), word("merge_into_the_one").replace("%1", label_of(row)),
                             [label_of(r) for r in others])
         if index is None:
             return
         keep = others[index]
-        kind, other_id, keep_id, actor = self.kind, row.id, keep.id, self.ops.actor
+        kind, other_id = self.kind, row.id
         self.ops.query(lambda s: usage(s, kind, other_id), lambda used: self._confirm_merge(row, keep, used))
 
     def _confirm_merge(self, row: Any, keep: Any, used: Usage) -> None:
-        moved = usage_text(used) or QCoreApplication.translate("ListsScreen", "nothing uses it yet")
-        text = (QCoreApplication.translate("ListsScreen", "Everything that uses “%1” will use “%2”: %3. Then “%1” is removed from the list.")
+        moved = usage_text(used) or word("nothing_uses_it_yet")
+        text = (word("everything_that_uses_will")
                 .replace("%1", label_of(row)).replace("%2", label_of(keep)).replace("%3", moved))
-        if self.ask(QCoreApplication.translate("ListsScreen", "Merge"), text, QCoreApplication.translate("ListsScreen", "Merge")):
+        if self.ask(word("merge"), text, word("merge")):
             kind, keep_id, other_id, actor = self.kind, keep.id, row.id, self.ops.actor
             self._mutate(lambda s: merge(s, kind, keep_id, other_id, actor=actor))
 
@@ -143,9 +195,8 @@ class ListActions(QWidget):
     def _confirm_retire(self, row: Any, used: Usage) -> None:
         """In use: say by what, and retire only when the officer confirms; unused: retire at once."""
         if used.in_use:
-            text = (QCoreApplication.translate("ListsScreen", "“%1” is in use: %2. Retired, it is no longer offered for new classes or people, and stays "
-                       "in their history.").replace("%1", label_of(row)).replace("%2", usage_text(used)))
-            if not self.ask(QCoreApplication.translate("ListsScreen", "Retire"), text, QCoreApplication.translate("ListsScreen", "Retire anyway")):
+            text = word("is_in_use_retired").replace("%1", label_of(row)).replace("%2", usage_text(used))
+            if not self.ask(word("retire"), text, word("retire_anyway")):
                 return
         kind, entry_id, actor, confirmed = self.kind, row.id, self.ops.actor, used.in_use
         self._mutate(lambda s: retire(s, kind, entry_id, confirmed=confirmed, actor=actor))
@@ -166,7 +217,7 @@ class SimpleTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.new_button = QPushButton(QCoreApplication.translate("ListsScreen", "Add…"), objectName=f"{kind}Add")
+        self.new_button = QPushButton(word("add"), objectName=f"{kind}Add")
         self.actions = ListActions(ops, kind, self.current, lambda: self.rows, changed)
         self.used = QLabel(objectName=f"{kind}Usage")
         self.used.setWordWrap(True)
@@ -179,7 +230,7 @@ class SimpleTab(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         side = QVBoxLayout()
-        side.addWidget(QLabel("<b>" + QCoreApplication.translate("ListsScreen", "Used by") + "</b>"))
+        side.addWidget(QLabel("<b>" + word("used_by") + "</b>"))
         side.addWidget(self.used, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -225,23 +276,21 @@ class SimpleTab(QWidget):
             return
         kind, entry_id = self.kind, row.id
         self.ops.query(lambda s: usage(s, kind, entry_id),
-                       lambda used: self.used.setText(usage_text(used) or QCoreApplication.translate("ListsScreen", "Nothing uses it yet.")))
+                       lambda used: self.used.setText(usage_text(used) or word("nothing_uses_it_yet_2")))
 
 
 def retired_mark(active: bool) -> str:
-    return "" if active else QCoreApplication.translate("ListsScreen", " (retired)")
+    return "" if active else word("retired")
 
 
 class VillagesTab(SimpleTab):
     def __init__(self, ops: Ops, changed: Callable[[], None]) -> None:
-        super().__init__(ops, "village", [QCoreApplication.translate("ListsScreen", "Village / residential group"), QCoreApplication.translate("ListsScreen", "People"), QCoreApplication.translate("ListsScreen", "Venues"),
-                                          QCoreApplication.translate("ListsScreen", "Adults (targets)")], changed)
-        self.new_button.setText(QCoreApplication.translate("ListsScreen", "Add villages…"))
+        super().__init__(ops, "village", [word("village_residential_group"), word("people"), word("venues_2"),
+                                          word("adults_targets")], changed)
+        self.new_button.setText(word("add_villages"))
         self.new_button.clicked.connect(self.open_add)
         self.dialog: VillagesDialog | None = None
-        self.set_empty_hint(QCoreApplication.translate("ListsScreen", "No village yet. Type or paste the list of villages and residential groups, one a "
-                               "line; or import the participants' list, which adds the villages it meets."),
-                            QCoreApplication.translate("ListsScreen", "Add villages…"), self.open_add)
+        self.set_empty_hint(word("no_village_yet_type"), word("add_villages"), self.open_add)
 
     def fill(self, rows: list[VillageRow]) -> None:
         self.set_rows(rows, [[v.name + retired_mark(v.active), str(v.people), str(v.venues),
@@ -255,12 +304,11 @@ class VillagesTab(SimpleTab):
 
 class CoursesTab(SimpleTab):
     def __init__(self, ops: Ops, changed: Callable[[], None]) -> None:
-        super().__init__(ops, "course", [QCoreApplication.translate("ListsScreen", "Course"), QCoreApplication.translate("ListsScreen", "Code"), QCoreApplication.translate("ListsScreen", "Hours"), QCoreApplication.translate("ListsScreen", "Local")], changed)
-        self.new_button.setText(QCoreApplication.translate("ListsScreen", "Add a local course…"))
+        super().__init__(ops, "course", [word("course"), word("code"), word("hours"), word("local")], changed)
+        self.new_button.setText(word("add_a_local_course"))
         self.new_button.clicked.connect(self.open_add)
         self.dialog: CourseDialog | None = None
-        self.set_empty_hint(QCoreApplication.translate("ListsScreen", "The catalogue is empty. Add the courses your province or commune teaches."),
-                            QCoreApplication.translate("ListsScreen", "Add a local course…"), self.open_add)
+        self.set_empty_hint(word("the_catalogue_is_empty"), word("add_a_local_course"), self.open_add)
 
     def fill(self, rows: list[CourseRow]) -> None:
         self.set_rows(rows, [[c.title + retired_mark(c.active), c.code, "" if c.hours is None else f"{c.hours:g}",
@@ -276,11 +324,11 @@ class VillagesDialog(FormDialog):
     """Villages typed or pasted, one a line; all saved or none (a name taken says which line)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(ops, QCoreApplication.translate("ListsScreen", "Add villages"), parent)
+        super().__init__(ops, word("add_villages_2"), parent)
         self.names = QPlainTextEdit(objectName="villageNames")
         self.names.setPlaceholderText("Thôn Đông\nThôn Tây\nTổ dân phố 1")
         self.names.setMinimumHeight(200)
-        self.form.addRow(QLabel(QCoreApplication.translate("ListsScreen", "One a line (typed, or pasted from a list):")))
+        self.form.addRow(QLabel(word("one_a_line_typed")))
         self.form.addRow(self.names)
 
     def work(self) -> Callable[[Session], Any]:
