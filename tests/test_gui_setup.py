@@ -204,3 +204,36 @@ def test_merging_two_spellings_of_a_village(qtbot, demo_db: Database, vietnamese
         assert s.scalar(select(func.count()).select_from(Village).where(Village.name == "Thôn Hoà Binh Mới")) == 0
     assert Usage().in_use is False
     assert Instructor  # the lists' models are the ones the services change
+
+
+def test_a_village_already_there_is_refused_with_its_line(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    window.show_screen(window.schedule.places)
+    tab = window.schedule.places.villages
+    before = len(tab.rows)
+    click(qtbot, tab.new_button)
+    tab.dialog.names.setPlainText("Thôn Mới\nthon hoa binh")
+    click(qtbot, tab.dialog.buttons.button(tab.dialog.buttons.StandardButton.Save))
+    assert tab.dialog.isVisible()
+    assert tab.dialog.message.text() == ("Dòng 2: “thon hoa binh” đã có trong danh sách là “Thôn Hòa Bình” "
+                                         "(không kể dấu và chữ hoa).")
+    assert len(tab.rows) == before  # not even the first line was saved
+
+
+def test_days_off_typed_as_written_and_31_february_refused(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_db)
+    window.show_screen(window.schedule.days_off)
+    panel = window.schedule.days_off
+    assert panel.empty.empty
+    qtbot.keyClicks(panel.start, "05102027")  # FIXED_DAY is 22/02/2027
+    qtbot.keyClicks(panel.end, "31/02/2027")
+    panel.reason.setText("Mùa gặt")
+    click(qtbot, panel.add_button)
+    assert panel.message.text() == "Ngày cuối: không có ngày 31/02/2027: tháng 2 năm 2027 chỉ có 28 ngày."
+    assert panel.empty.empty  # nothing saved
+    panel.end.clear()
+    qtbot.keyClicks(panel.end, "11/10/2027")
+    click(qtbot, panel.add_button)
+    assert not panel.empty.empty and panel.own.rowCount() == 1
+    assert [panel.own.item(0, c).text() for c in range(4)] == ["T3 05/10/2027", "T2 11/10/2027", "7", "Mùa gặt"]
+    assert panel.start.text() == "" and panel.message.text() == ""

@@ -59,7 +59,6 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
-        self.schedule.lists_listeners.append(self.participants.reload)  # a village renamed or merged
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         self.participants.set_empty_hint(
             self.tr("No one in the registry yet. Import the list of people from Excel or CSV (villages are added as "
@@ -76,6 +75,9 @@ class MainWindow(QMainWindow):
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
+        # a village, venue, instructor or course added, renamed, merged or retired on the Lists screen
+        self.schedule.lists_listeners.extend([self.participants.reload, self._settings.reload, self._reports.reload,
+                                              self._certificates.reload, self._attendance.reload])
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
