@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, LocalDateTime, now_local
@@ -42,6 +42,7 @@ class Village(Base):
     commune_id: Mapped[int] = mapped_column(ForeignKey("communes.id", ondelete="RESTRICT"))
     name: Mapped[str] = mapped_column(String(100))
     adult_population: Mapped[int | None] = mapped_column(Integer)  # denominator for targets
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # False: retired (0009)
 
     commune: Mapped[Commune] = relationship(back_populates="villages")
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QWidget,
+)
 
 from classroom.commune import CommuneInfo, load_commune
 
 from .classes_panel import ClassesPanel
+from .empty_state import hint_in_place
 from .lazy import LazyScreen, PanelOf
 from .ops import Ops
 from .participants_panel import ParticipantsPanel
@@ -28,6 +31,7 @@ if TYPE_CHECKING:  # these screens, and the services behind them, load when firs
     from .certificates.verify import VerifyPanel
     from .reports.panel import ReportsPanel
     from .settings.panel import SettingsPanel
+    from .setup.assistant import SetupAssistant
 
 
 def _daily_backup(db: Database) -> Path | None:
@@ -68,6 +72,14 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
         self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
+        self.participants.set_empty_hint(
+            self.tr("No one in the registry yet. Import the list of people from Excel or CSV (villages are added as "
+                    "they come), or add people one at a time with “Add a person…”."),
+            self.tr("Import a list…"), self.participants.actions.open_import)
+        self.classes.set_empty_hint(
+            self.tr("No class yet. A class is a course for one target group at one venue: plan its sessions, and "
+                    "the calendar, attendance and certificates follow."),
+            self.tr("Plan the first class…"), lambda: self.schedule.open_class(None))
         # The other screens are made, and load their data, when first opened.
         self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops, on_built=self._attendance_built)
         self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops,
@@ -76,6 +88,9 @@ class MainWindow(QMainWindow):
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
         self._audit = LazyScreen.of(".audit.panel", "AuditPanel", ops)
+        # a village, venue, instructor or course added, renamed, merged or retired on the Lists screen
+        self.schedule.lists_listeners.extend([self.participants.reload, self._settings.reload, self._reports.reload,
+                                              self._certificates.reload, self._attendance.reload])
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -121,7 +136,24 @@ class MainWindow(QMainWindow):
         self._certificates.forget()
         self._reports.forget()
 
+    def _attendance_built(self, panel: AttendancePanel) -> None:
+        panel.empty = hint_in_place(
+            panel.sessions.parentWidget().layout(), panel.sessions,
+            self.tr("No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here."),
+            self.tr("Plan a class…"), lambda: self.schedule.open_class(None))
+
+    def _certificates_built(self, panel: CertificatesPanel) -> None:
+        panel.empty = hint_in_place(
+            panel.layout(), panel.table,
+            self.tr("No class yet. Certificates go to the people who complete a class: plan one, take attendance, "
+                    "and those who attended enough sessions show here."),
+            self.tr("Plan the first class…"), lambda: self.schedule.open_class(None))
+
     def _settings_built(self, settings: SettingsPanel) -> None:
+        button = QPushButton(self.tr("Setup assistant…"), objectName="openSetup")
+        button.setToolTip(self.tr("The commune, the receiving body, the signer, villages, venues and instructors"))
+        button.clicked.connect(self.open_setup)
+        settings.top.addWidget(button)
         settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
         settings.office.saved.connect(self._reports.reload)  # the dashboard, if it was opened
         settings.targets.saved.connect(self._reports.reload)
@@ -165,9 +197,31 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.statusBar().showMessage(self.tr("Today's backup: %1").replace("%1", str(path)), 10000)
 
+    def open_setup(self) -> SetupAssistant:
+        """The setup assistant, window-modal and not blocking; saving it refreshes every screen."""
+        from .setup.assistant import SetupAssistant
+        self._setup_offered = True
+        self.setup_assistant = SetupAssistant(self.ops, self)
+        self.setup_assistant.done_setup.connect(lambda _result: self.refresh_all())
+        self.setup_assistant.open()
+        return self.setup_assistant
+
+    def refresh_all(self) -> None:
+        """Everything may have changed (the commune, its lists): every screen shows it again."""
+        self.ops.query(load_commune, self._show_commune)
+        self.participants.reload()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, LazyScreen):
+                screen.forget()  # each loads again when next opened
+        self.schedule.refresh()  # the calendar and the lists' screen if made, and the class list
+        self._opened(self.stack.currentIndex())
+
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:
             self.commune_label.setText(self.tr("No commune set up yet"))
+            if not getattr(self, "_setup_offered", False):  # an empty database: the assistant, not empty screens
+                self.open_setup()
             return
         place = f"{info.display_name}, {info.province_name}"
         self.commune_label.setText(place)

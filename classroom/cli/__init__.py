@@ -34,7 +34,7 @@ MESSAGES.update({
 
 COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
                    "print_cmd", "report_cmd", "safety_cmd", "trust_cmd", "audit_cmd", "assess_cmd",
-                   "people_cmd")
+                   "people_cmd", "setup_cmd")
 
 
 def commands() -> list[ModuleType]:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models import CalendarDay, Course
 
 from .. import audit
+from ..directory import same_name
 from ..errors import InvalidInput, NotFound, Problem
 from ..text import fold, nfc
 from ..validation import direction_problem
@@ -82,6 +83,8 @@ def _course_problems(session: Session, data: CourseInput, course_id: int | None)
         problems.append(Problem("title_empty", "title"))
     elif len(title) > 200:
         problems.append(Problem("title_too_long", "title", params={"limit": 200}))
+    elif (taken := same_name(session, "course", title, course_id)) is not None:  # accents and case aside
+        problems.append(Problem("title_taken", "title", params={"value": title, "existing": taken}))
     if data.hours is not None and not 0 < data.hours <= 1000:
         problems.append(Problem("hours_invalid", "hours", params={"value": data.hours}))
     clean = CourseInput(code, title, clean_lines(data.description), nfc(data.content_group)[:40], data.hours,

@@ -269,6 +269,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>No one in the registry yet. Import the list of people from Excel or CSV (villages are added as they come), or add people one at a time with “Add a person…”.</source>
+        <translation>Chưa có ai trong danh sách. Hãy nhập danh sách người học từ tệp Excel hoặc CSV (thôn, tổ dân phố được thêm theo danh sách), hoặc thêm từng người bằng “Thêm người…”.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>No class yet. A class is a course for one target group at one venue: plan its sessions, and the calendar, attendance and certificates follow.</source>
+        <translation>Chưa có lớp nào. Mỗi lớp là một nội dung học cho một nhóm đối tượng tại một địa điểm: hãy lên lịch các buổi học, rồi lịch, điểm danh và chứng nhận sẽ có theo.</translation>
+    </message>
+    <message>
+        <source>Plan the first class…</source>
+        <translation>Mở lớp đầu tiên…</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Lớp học</translation>
     </message>
@@ -307,6 +323,26 @@
     <message>
         <source>Digital Education for All</source>
         <translation>Bình dân học vụ số</translation>
+    </message>
+    <message>
+        <source>No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here.</source>
+        <translation>Tuần này không có buổi học nào. Xem tuần khác bằng ◀ ▶, hoặc mở một lớp: các buổi học của lớp sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Plan a class…</source>
+        <translation>Mở lớp mới…</translation>
+    </message>
+    <message>
+        <source>No class yet. Certificates go to the people who complete a class: plan one, take attendance, and those who attended enough sessions show here.</source>
+        <translation>Chưa có lớp nào. Giấy chứng nhận cấp cho người hoàn thành lớp học: hãy mở lớp, điểm danh, rồi những người học đủ buổi sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Setup assistant…</source>
+        <translation>Trợ lý thiết lập…</translation>
+    </message>
+    <message>
+        <source>The commune, the receiving body, the signer, villages, venues and instructors</source>
+        <translation>Xã/phường, nơi nhận báo cáo, người ký, thôn, địa điểm và giảng viên</translation>
     </message>
     <message>
         <source>Today&apos;s backup: %1</source>

@@ -21,6 +21,7 @@ from classroom import attendance as att
 from classroom import audit_marks
 from models import LOCAL_TZ
 
+from ..empty_state import EmptySwitch
 from ..ops import Ops
 from ..words import describe_error
 from .results import ResultsDialog
@@ -44,6 +45,7 @@ class AttendancePanel(QWidget):
         self.week_start = self._today() - timedelta(days=self._today().weekday())
         self.session_id: int | None = None
         self._sitting = False  # marks made in the session on screen, owed to the audit log when it is left
+        self.empty: EmptySwitch | None = None  # the window puts what to do with no session in the list's place
         self.undo_stack: list[tuple[int, list[att.MarkState]]] = []
         self.keys = {  # one key per status, in the person's language
             self.tr("P", "key: present").upper(): "present", self.tr("L", "key: late").upper(): "late",
@@ -192,6 +194,8 @@ class AttendancePanel(QWidget):
                 chosen = item
         if not infos:
             QListWidgetItem(self.tr("No sessions this week."), self.sessions).setFlags(Qt.ItemFlag.NoItemFlags)
+        if self.empty is not None:
+            self.empty.set_empty(not infos)
         self.sessions.blockSignals(False)
         if chosen is not None:
             self.sessions.setCurrentItem(chosen)  # (re)loads its roster

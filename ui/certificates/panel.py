@@ -22,6 +22,7 @@ from classroom.files import write_private
 from models import LOCAL_TZ
 
 from ..open_file import open_with_default_app
+from ..empty_state import EmptySwitch
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import describe_error, value_word
@@ -35,6 +36,7 @@ class CertificatesPanel(QWidget):
         self.setObjectName("certificatesPanel")
         self._ops = ops
         self.overview: certs.ClassCertificates | None = None
+        self.empty: EmptySwitch | None = None  # the window puts what to do with no class in the table's place
         self.task: ProgressTask | None = None
         title = QLabel(self.tr("Certificates and papers"))
         title.setObjectName("panelTitle")
@@ -107,6 +109,8 @@ class CertificatesPanel(QWidget):
             (i for i, r in enumerate(rows) if r.status == "finished"), 0)
         self.classes.setCurrentIndex(max(index, 0))
         self.classes.blockSignals(False)
+        if self.empty is not None:
+            self.empty.set_empty(not rows)
         self._class_chosen()  # once, whether or not the choice moved
 
     def _class_chosen(self, *_: Any) -> None:

@@ -52,7 +52,8 @@ class PersonDialog(QDialog):
 
         def load(session: Session) -> tuple[Any, ...]:
             person = load_person(session, pid) if pid is not None else None
-            return list_villages(session), person, person_enrollments(session, pid) if pid is not None else []
+            keep = person.village_id if person is not None else None  # a retired village stays theirs
+            return list_villages(session, keep), person, person_enrollments(session, pid) if pid is not None else []
         ops.query(load, self._loaded)
 
     def _loaded(self, loaded: tuple[Any, ...]) -> None:

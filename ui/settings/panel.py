@@ -1,7 +1,7 @@
 """The Settings screen: one tab for the office, one for targets and populations."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..ops import Ops
 from ..trust.form import TrustForm
@@ -22,8 +22,10 @@ class SettingsPanel(QWidget):
         self.tabs.addTab(self.targets, self.tr("Targets and populations"))
         self.trust = TrustForm(ops)
         self.tabs.addTab(self.trust, self.tr("Keys and trust"))
+        self.top = QHBoxLayout()  # the window adds "Setup assistant…" here
+        self.top.addWidget(title, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(self.top)
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
