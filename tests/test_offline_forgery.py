@@ -19,7 +19,7 @@ from classroom import offline
 from classroom.cli import main
 from classroom.errors import InvalidInput
 from models import LOCAL_TZ, AttendanceMark, AuditEntry, CourseClass, IssuedFile
-from models.db import Database
+from models.db import Database, open_database
 
 ISSUED = datetime(2026, 11, 23, 8, 0, tzinfo=LOCAL_TZ)
 DURING = datetime(2026, 11, 25, 19, 30, tzinfo=LOCAL_TZ)
@@ -134,8 +134,6 @@ def test_the_cli_lists_refused_marks_and_says_partly_done(tmp_path: Path, capsys
     db = str(tmp_path / "xa.sqlite3")
     main(["--db", db, "demo", "--participants", "40"])
     out = tmp_path / "lop.json"
-    from classroom.backup import open_database
-
     database = open_database(db)
     with database.sessions() as s:
         class_id = s.scalar(select(CourseClass.id).where(CourseClass.status == "running"))
