@@ -9,8 +9,9 @@ With a password set (``classroom.password``) the key is stored encrypted, wrappe
 derived from the password by scrypt with the parameters of sealed files (``classroom.sealed.wrap``:
 memory-hard, so guessing is slow), between ``SCRYPT_BEGIN`` and ``SCRYPT_END`` lines; keys stored by
 earlier versions as PKCS#8 PEM (PBKDF2-SHA256, 2,048 rounds) still open, and are wrapped again with
-scrypt when next unlocked. Its public half is kept beside it, so verifying needs no password; signing needs the key unlocked once in the running program (``unlock``),
-else ``Refused("signing_key_locked")``.
+scrypt when next unlocked. Its public half is kept beside it, so verifying needs no password;
+signing needs the key unlocked once in the running program (``unlock``), else
+``Refused("signing_key_locked")``.
 """
 from __future__ import annotations
 

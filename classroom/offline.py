@@ -13,7 +13,9 @@ So the office believes its own record (``models.IssuedFile``, written at export)
 file: a file it did not give out is refused; every mark merged is authored by the instructor
 the file was given to (whatever the file says); a mark timed before the file was given out
 or after it came back (``CLOCK_SKEW`` allowed for the laptop's clock) is refused and listed;
-a file merged once already changes nothing again; each merge is in the audit log.
+a file merged once already changes nothing again; each merge is in the audit log. (A file this
+office sealed before it kept these records, exported before ``SINCE_KEY``, is merged as given to
+the class's instructors when it was exported: instructors in the field at the upgrade lose nothing.)
 
 Merging: where the office and the instructor marked the same person and session differently,
 the later mark wins and the pair is reported as a conflict for the officer to see.
@@ -47,6 +49,9 @@ from .sealed import SealingKey
 FORMAT = "classroom-attendance/1"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SECRET_KEY = "attendance_secret"
+#: When this office began recording the files it gives out (set by revision 0007 where files had been given
+#: out before): a file it sealed and exported before then is merged without a record.
+SINCE_KEY = "offline_files_since"
 SEALING = "_sealed_with"  # in a read file's content, never written: how the file was sealed
 #: How far an instructor's laptop clock may be off the office's: marks this much before the file was given
 #: out, or after it came back, still count (the time zone cannot mislead: marks carry their offset).
@@ -326,6 +331,8 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
     now = now or now_local()
     issued = session.get(IssuedFile, str(content["export_id"]))
     class_id = content["class"]["id"]
+    if issued is None:
+        issued = _given_out_before_records(session, content)
     if issued is None or issued.class_id != class_id:
         raise InvalidInput([Problem("offline_not_issued", "file", params={"path": path})])
     klass = session.get(CourseClass, class_id)
@@ -392,6 +399,26 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
                          False, previous, now)
     # the results in the file: recorded under the instructor the office gave the file to, as the marks are
     return merge_results(session, content, merged, actor=issued.issued_to, path=path)
+
+
+def _given_out_before_records(session: Session, content: dict[str, Any]) -> IssuedFile | None:
+    """The record of a file this office sealed before it recorded the files it gave out (``SINCE_KEY``), made
+    now from what its office seal vouches for (its export time) and the class's instructors; else None."""
+    since = session.get(Setting, SINCE_KEY)
+    klass = session.get(CourseClass, content["class"]["id"])
+    if since is None or klass is None or not klass.instructors or not _is_time(content.get("exported_at")):
+        return None
+    exported = datetime.fromisoformat(content["exported_at"])
+    if exported.tzinfo is None:
+        exported = exported.replace(tzinfo=LOCAL_TZ)
+    if exported >= datetime.fromisoformat(since.value):
+        return None
+    issued = IssuedFile(export_id=str(content["export_id"]), class_id=klass.id,
+                        issued_to=", ".join(i.full_name for i in klass.instructors)[:200], issued_by="",
+                        issued_at=exported.astimezone(LOCAL_TZ), merged_seal="", merges=0)
+    session.add(issued)
+    session.flush()
+    return issued
 
 
 def open_for_instructor(session: Session, content: dict[str, Any], path: str = "") -> None:

@@ -107,11 +107,6 @@ def add_digest(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _header(fh: object) -> bytes:
-    fh.seek(0)  # type: ignore[attr-defined]
-    return fh.read(100)  # type: ignore[attr-defined,no-any-return]
-
-
 def whole_backup(path: Path, shown: str = "", *, wal_beside: bool = False) -> int | None:
     """The length of the database part of the backup file ``path`` when its digest checks; ``None`` for an
     older backup with no digest whose length agrees with its header; else ``DatabaseError("backup_damaged")``.
@@ -123,7 +118,7 @@ def whole_backup(path: Path, shown: str = "", *, wal_beside: bool = False) -> in
     damaged = DatabaseError("backup_damaged", path=shown)
     total = path.stat().st_size
     with path.open("rb") as fh:
-        head = _header(fh)
+        head = fh.read(100)  # SQLite's header
         if len(head) < 100:  # not even SQLite's header
             raise DatabaseError("not_a_database", path=shown)
         if total >= TRAILER.size:

@@ -19,7 +19,7 @@ from classroom import offline
 from classroom.cli import main
 from classroom.errors import InvalidInput
 from models import LOCAL_TZ, AttendanceMark, AuditEntry, CourseClass, IssuedFile
-from models.db import Database
+from models.db import Database, open_database
 
 ISSUED = datetime(2026, 11, 23, 8, 0, tzinfo=LOCAL_TZ)
 DURING = datetime(2026, 11, 25, 19, 30, tzinfo=LOCAL_TZ)
@@ -134,8 +134,6 @@ def test_the_cli_lists_refused_marks_and_says_partly_done(tmp_path: Path, capsys
     db = str(tmp_path / "xa.sqlite3")
     main(["--db", db, "demo", "--participants", "40"])
     out = tmp_path / "lop.json"
-    from classroom.backup import open_database
-
     database = open_database(db)
     with database.sessions() as s:
         class_id = s.scalar(select(CourseClass.id).where(CourseClass.status == "running"))
@@ -151,3 +149,59 @@ def test_the_cli_lists_refused_marks_and_says_partly_done(tmp_path: Path, capsys
     assert "Không nhận" in printed and "01/01/2030" in printed and "Lương Văn Tâm" in printed
     assert main(["--db", db, "attendance", "import", str(out)]) == 0
     assert "đã nhập" in capsys.readouterr().out.lower()
+
+
+def test_a_file_given_out_before_the_office_kept_records_is_still_merged(demo_db: Database, tmp_path: Path) -> None:
+    """Instructors in the field when the program was upgraded: their files, sealed by this office and exported
+    before it recorded the files it gave out, are merged, as given to the class's instructors when exported."""
+    from models import Setting
+
+    path, content, class_id = _export(demo_db, tmp_path)
+    with demo_db.transaction() as s:  # as revision 0007 finds an office that had given files out
+        s.delete(s.get(IssuedFile, content["export_id"]))
+        s.add(Setting(key=offline.SINCE_KEY, value=datetime(2026, 11, 24, tzinfo=LOCAL_TZ).isoformat()))
+        names = ", ".join(i.full_name for i in s.get(CourseClass, class_id).instructors)
+    content = offline.read_file(path)
+    _instructor_marks(content, DURING, "Chủ tịch UBND xã")
+    with demo_db.transaction() as s:
+        merged = offline.merge(s, content, actor="Cán bộ Lan", now=RETURNED)
+    assert merged.added + merged.updated > 0 and merged.instructor == names and merged.issued_at == ISSUED
+    with demo_db.sessions() as s:
+        assert s.get(IssuedFile, content["export_id"]).merges == 1
+    # a file exported after the records began, with no record, is not one this office gave out
+    path, content, _ = _export(demo_db, tmp_path)
+    with demo_db.transaction() as s:
+        s.delete(s.get(IssuedFile, content["export_id"]))
+        s.get(Setting, offline.SINCE_KEY).value = datetime(2026, 11, 20, tzinfo=LOCAL_TZ).isoformat()
+    with pytest.raises(InvalidInput) as refused:
+        with demo_db.transaction() as s:
+            offline.merge(s, offline.read_file(path), actor="x", now=RETURNED)
+    assert refused.value.problems[0].code == "offline_not_issued"
+
+
+@pytest.mark.sqlite
+@pytest.mark.parametrize("had_given_files_out", [True, False])
+def test_the_upgrade_marks_when_records_began_only_where_files_were_given_out(
+        demo_file: Path, tmp_path: Path, had_given_files_out: bool) -> None:
+    from alembic import command
+
+    from models import Setting
+    from models.db import _alembic_config, _make_engine, to_url
+
+    path = tmp_path / "older.sqlite3"
+    path.write_bytes(demo_file.read_bytes())
+    engine = _make_engine(to_url(path)[0])
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")  # as the previous version left it
+        if had_given_files_out:
+            conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('attendance_secret', 'ab')")
+    engine.dispose()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.sessions() as s:
+            since = s.get(Setting, offline.SINCE_KEY)
+        assert (since is not None) == had_given_files_out
+        if since is not None:
+            assert datetime.fromisoformat(since.value).tzinfo is not None
+    finally:
+        db.close()

@@ -4,11 +4,19 @@ A merge believes the office's record, not the file (which carries the key that s
 the author of every mark is the instructor the file was given to, and marks are taken only between
 the file's issue and its return.
 
+Files given out before this revision have no record. When this office had given any out (its
+``attendance_secret`` exists), the moment of the upgrade is kept as ``offline_files_since``: a file
+sealed by this office and exported before it is still merged (``classroom.offline``), so the marks of
+instructors already in the field are not lost.
+
 Revision ID: 0007
 Revises: 0003
 Create Date: 2026-12-03
 """
 from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from alembic import op
@@ -35,8 +43,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("export_id", name=op.f("pk_offline_files")),
     )
     op.create_index(op.f("ix_offline_files_class_id"), "offline_files", ["class_id"], unique=False)
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT count(*) FROM settings WHERE key = 'attendance_secret'")).scalar():
+        since = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).isoformat(timespec="seconds")
+        bind.execute(sa.text("INSERT INTO settings (key, value) VALUES ('offline_files_since', :since)"),
+                     {"since": since})
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM settings WHERE key = 'offline_files_since'")
     op.drop_index(op.f("ix_offline_files_class_id"), table_name="offline_files")
     op.drop_table("offline_files")
