@@ -172,7 +172,7 @@ def test_other_screens_are_made_and_loaded_when_first_opened(qtbot, demo_db: Dat
     window = open_window(qtbot, demo_db)
     lazy = [window.stack.widget(i) for i in range(window.stack.count())
             if isinstance(window.stack.widget(i), LazyScreen)]
-    assert len(lazy) == 8 and not any(screen.built for screen in lazy)  # only the registry and classes at start
+    assert len(lazy) == 9 and not any(screen.built for screen in lazy)  # only the registry and classes at start
     window.nav.setCurrentRow(8)  # Reports
     reports = window.current_panel()
     assert reports is window.reports and window.stack.currentWidget().built
