@@ -182,3 +182,19 @@ def test_results_entered_from_the_certificates_screen_update_it(qtbot, demo_db: 
     qtbot.keyClick(dialog.table, "p")
     assert panel.summary.text().startswith("1 of ") and stale and panel.issue.isEnabled()
     assert not errors
+
+
+def test_the_dashboard_counts_again_after_results_change(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(Ops(demo_db, lambda exc: None, synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.show_screen(window.reports)
+    calls: list[bool] = []
+    window.reports.reload = lambda: calls.append(True)  # type: ignore[method-assign]
+    window.attendance.results_changed.emit()
+    window.show_screen(window.attendance)
+    window.show_screen(window.reports)  # opened again: loads again
+    assert calls == [True]
