@@ -199,8 +199,9 @@ def confirm_vneid(session: Session, class_id: int, participant_ids: Iterable[int
     ids = list(dict.fromkeys(int(i) for i in participant_ids))
     now = clock()
     seen_by = nfc(seen_by).strip()[:100]
+    enrolled = _enrolled(session, class_id, ids)  # one statement for the whole class
     problems = [Problem("vneid_not_enrolled", "participant", params={"id": pid, "class_id": class_id})
-                for pid in ids if pid not in _enrolled(session, class_id, ids)]
+                for pid in ids if pid not in enrolled]
     if confirmed_on > now.date():
         problems.append(Problem("vneid_date_future", "date", params={
             "value": confirmed_on.strftime("%d/%m/%Y"), "today": now.date().strftime("%d/%m/%Y")}))

@@ -180,6 +180,7 @@ class ClassCertificates:
     status: str
     completion_percent: int
     people: list[tuple[int, str, int, int, bool, str, bool]]  # id, name, attended, held, completed, serial, revoked
+    requires_assessment: bool = False  # completing also needs a passed assessment
 
 
 def class_overview(session: Session, class_id: int) -> ClassCertificates:
@@ -190,4 +191,5 @@ def class_overview(session: Session, class_id: int) -> ClassCertificates:
             for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id))}
     people = [(r.participant_id, r.full_name, r.attended, r.held, r.completed, *held.get(r.participant_id, ("", False)))
               for r in class_results(session, class_id)]
-    return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people)
+    return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people,
+                             bool(klass.requires_assessment))

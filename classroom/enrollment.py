@@ -156,7 +156,9 @@ def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, a
            allow_conflicts: bool = True) -> EnrollResult:
     """Enroll people in order; beyond capacity they go on the waiting list. Unknown people: nothing changes.
 
-    ``allow_conflicts`` False: any clash (``enrollment_clashes``) refuses them all with ``EnrollmentClash``.
+    ``allow_conflicts`` False: overlapping sessions (``enrollment_clashes`` of kind ``session_overlap``)
+    refuse them all with ``EnrollmentClash`` (contract/cli.md: exit 5); the course already completed
+    stays a warning on the outcome, as before.
     """
     klass = open_class(session, class_id)
     ids = list(dict.fromkeys(int(i) for i in participant_ids))
@@ -165,7 +167,7 @@ def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, a
     if missing:
         raise NotFound("participant", id=missing[0])
     if not allow_conflicts:
-        clashes = enrollment_clashes(session, class_id, ids)
+        clashes = [c for c in enrollment_clashes(session, class_id, ids) if c.kind == "session_overlap"]
         if clashes:
             raise EnrollmentClash(clashes)
     existing = {e.participant_id: e for e in session.scalars(

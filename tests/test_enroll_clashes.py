@@ -100,13 +100,16 @@ def test_cli_enroll_refuses_with_exit_5_unless_allowed(demo: str, capsys: pytest
     assert code == 5, err
     start = x["start"]
     assert f"#{x['p']}" in out and f"overlaps class {x['b_code']} on {start:%d/%m/%Y} from {start:%H:%M}" in out
-    assert f"#{x['q']}" in out and "already completed this course" in out
     assert "Nobody was enrolled" in err and "--allow-conflicts" in err
     assert enrolled_in(demo, x["a"]) == before
+    # the course already completed is a note beside the enrolment, as before (contract/cli.md)
+    code, out, err = cli(capsys, "--db", demo, "--lang", "en", "enroll", "--class", str(x["a"]), str(x["q"]))
+    assert code == 0, err
+    assert f"Note: #{x['q']} already completed this course" in out
     code, out, err = cli(capsys, "--db", demo, "enroll", "--class", str(x["a"]), str(x["r"]), str(x["p"]),
                          "--allow-conflicts")
     assert code == 0, err
-    assert enrolled_in(demo, x["a"]) == before | {x["r"], x["p"]}
+    assert enrolled_in(demo, x["a"]) == before | {x["r"], x["p"], x["q"]}
 
 
 def test_cli_withdraw_moves_the_waiting_list_up(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -181,3 +184,45 @@ def test_json_of_classes_still_counts(demo: str, capsys: pytest.CaptureFixture[s
     assert cli(capsys, "--db", demo, "enroll", "--class", str(x["a"]), str(x["r"]))[0] == 0
     row = next(c for c in json.loads(cli(capsys, "--db", demo, "list", "classes", "--json")[1]) if c["id"] == x["a"])
     assert row["enrolled"] == len(enrolled_in(demo, x["a"]))
+
+
+def test_importing_a_list_into_a_class_asks_about_registered_people_first(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                                                         tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.listfiles import write_xlsx
+    from ui.main_window import MainWindow
+    from ui.ops import Ops
+    from ui.registry.import_dialog import ImportDialog
+
+    with demo_db.transaction() as s:
+        x = setup_clash(s)
+        p = s.get(Participant, x["p"])
+        if p.national_id is None:
+            p.national_id = "038149454711"
+        row = [p.full_name, f"{p.birth_day or 1:02d}/{p.birth_month or 1:02d}/{p.birth_year}", p.national_id]
+    book = write_xlsx(tmp_path / "ds.xlsx", [["Họ và tên", "Ngày sinh", "Số định danh"], row,
+                                              ["Đinh Thị Mới", "05/05/1960", None]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(book), "")))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answers.pop(0))
+    errors: list[BaseException] = []
+    window = MainWindow(Ops(demo_db, errors.append, synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.participants.actions.open_import()
+    dialog = window.participants.actions.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.mapping.choose.click()
+    dialog.next.click()
+    dialog.check.klass.setCurrentIndex(dialog.check.klass.findData(x["a"]))
+    before = enrolled_in_db(demo_db, x["a"])
+    dialog.next.click()  # No: nothing imported, still on the check page
+    assert len(asked) == 1 and x["b_code"] in asked[0] and p.full_name in asked[0]
+    assert dialog.stack.currentWidget() is dialog.check and enrolled_in_db(demo_db, x["a"]) == before
+    dialog.next.click()  # Yes
+    assert dialog.stack.currentWidget() is dialog.result
+    assert x["p"] in enrolled_in_db(demo_db, x["a"]) and len(enrolled_in_db(demo_db, x["a"])) == len(before) + 2
+    assert not errors

@@ -157,3 +157,44 @@ def test_vietnamese_keys_do_not_reuse_the_attendance_letters(qtbot, demo_db: Dat
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_results_entered_from_the_certificates_screen_update_it(qtbot, demo_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.certificates.panel import CertificatesPanel
+
+    monkeypatch.setattr(AssessmentDialog, "_today", staticmethod(lambda: DEMO_TODAY))
+    class_id = prepare(demo_db)
+    errors: list[BaseException] = []
+    panel = CertificatesPanel(Ops(demo_db, errors.append, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    panel.classes.setCurrentIndex(panel.classes.findData(class_id))
+    assert panel.summary.text().startswith("0 of ") and "passed assessment" in panel.summary.text()
+    opened: list[AssessmentDialog] = []
+    monkeypatch.setattr(AssessmentDialog, "exec", lambda self: opened.append(self) or 0)
+    stale: list[bool] = []
+    panel.results_changed.connect(lambda: stale.append(True))
+    qtbot.mouseClick(panel.assess, Qt.MouseButton.LeftButton)
+    dialog = opened[0]
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    qtbot.keyClick(dialog.table, "p")
+    assert panel.summary.text().startswith("1 of ") and stale and panel.issue.isEnabled()
+    assert not errors
+
+
+def test_the_dashboard_counts_again_after_results_change(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(Ops(demo_db, lambda exc: None, synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.show_screen(window.reports)
+    calls: list[bool] = []
+    window.reports.reload = lambda: calls.append(True)  # type: ignore[method-assign]
+    window.attendance.results_changed.emit()
+    window.show_screen(window.attendance)
+    window.show_screen(window.reports)  # opened again: loads again
+    assert calls == [True]

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from datetime import date
 
@@ -104,7 +105,8 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     v.add_argument("participant_ids", type=int, nargs="*", metavar="PARTICIPANT_ID")
     v.add_argument("--all", action="store_true", help="cả lớp" if vi else "the whole class")
     v.add_argument("--date", help="dd/mm/yyyy")
-    v.add_argument("--seen-by", default="", help="người đã xem xác nhận" if vi else "who saw the confirmation")
+    v.add_argument("--seen-by", default="", help="người đã xem xác nhận (mặc định: người dùng máy)" if vi else
+                   "who saw the confirmation (default: the computer's user)")
     w = sub.add_parser("withdraw", help="rút học viên khỏi lớp" if vi else "withdraw a participant from a class")
     w.add_argument("--class", dest="class_id", type=int, required=True)
     w.add_argument("participant_id", type=int, metavar="PARTICIPANT_ID")
@@ -183,8 +185,8 @@ def _vneid(args: argparse.Namespace, ctx: Context) -> int:
                     Enrollment.class_id == args.class_id, Enrollment.status == EnrollmentStatus.ENROLLED)))
             if not ids:
                 return ctx.error("vneid.nobody", id=args.class_id)
-            new = confirm_vneid(session, args.class_id, ids, confirmed_on=day, seen_by=args.seen_by or ACTOR,
-                                actor=ACTOR)
+            new = confirm_vneid(session, args.class_id, ids, confirmed_on=day,
+                                seen_by=args.seen_by or getpass.getuser(), actor=ACTOR)
     except InvalidInput as exc:
         return _refused(exc, ctx)
     ctx.out("vneid.done", new=new, given=len(set(ids)))

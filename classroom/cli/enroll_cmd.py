@@ -1,6 +1,7 @@
 """``classroom enroll --class ID PARTICIPANT_ID ... [--allow-conflicts]``: over capacity, people go on the
-waiting list. A person whose sessions in another class overlap this class's, or who already completed
-the same course, is listed and nothing is saved (exit 5) unless ``--allow-conflicts``."""
+waiting list. A person whose sessions in another class overlap this class's is listed and nothing is
+saved (exit 5) unless ``--allow-conflicts`` (contract/cli.md); having completed the same course is a
+note beside the person enrolled, as before."""
 from __future__ import annotations
 
 import argparse
@@ -17,10 +18,9 @@ MESSAGES.update({
                                      "(buổi {own} của lớp này)",
                                      "#{id} {name}: overlaps class {other} on {day} from {start} to {end} "
                                      "(this class's session of {own})"),
-    "enroll.clash.completed_same_course": ("#{id} {name}: đã hoàn thành khóa học này ở lớp {other}",
-                                           "#{id} {name}: already completed this course in class {other}"),
-    "enroll.clashes": ("Không ghi danh ai: {count} điều cần xem lại (ở trên). Dùng --allow-conflicts để vẫn ghi danh.",
-                       "Nobody was enrolled: {count} things to look at (above). Use --allow-conflicts to enroll anyway."),
+    "enroll.clashes": ("Không ghi danh ai: {count} buổi học trùng giờ (ở trên). Dùng --allow-conflicts để vẫn ghi danh.",
+                       "Nobody was enrolled: {count} overlapping sessions (above). Use --allow-conflicts to enroll "
+                       "anyway."),
 })
 
 
@@ -29,16 +29,16 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     p.add_argument("--class", dest="class_id", type=int, required=True)
     p.add_argument("participant_ids", type=int, nargs="+", metavar="PARTICIPANT_ID")
     p.add_argument("--allow-conflicts", action="store_true",
-                   help="ghi danh cả khi trùng giờ hoặc đã học khóa này" if vi else
-                   "enroll even with overlapping sessions or the course already completed")
+                   help="ghi danh cả khi trùng giờ với lớp khác" if vi else
+                   "enroll even with sessions overlapping another class's")
 
 
 def clash_line(c: Clash, ctx: Context) -> str:
-    if c.kind == "session_overlap" and c.starts_at and c.ends_at and c.own_starts_at:
-        return ctx.say("enroll.clash.session_overlap", id=c.participant_id, name=c.full_name, other=c.other_class_code,
-                       day=f"{c.starts_at:%d/%m/%Y}", start=f"{c.starts_at:%H:%M}", end=f"{c.ends_at:%H:%M}",
-                       own=f"{c.own_starts_at:%d/%m/%Y %H:%M}")
-    return ctx.say("enroll.clash.completed_same_course", id=c.participant_id, name=c.full_name, other=c.other_class_code)
+    """One overlapping session: who, the other class, its day and hours, and this class's session."""
+    assert c.starts_at is not None and c.ends_at is not None and c.own_starts_at is not None
+    return ctx.say("enroll.clash.session_overlap", id=c.participant_id, name=c.full_name, other=c.other_class_code,
+                   day=f"{c.starts_at:%d/%m/%Y}", start=f"{c.starts_at:%H:%M}", end=f"{c.ends_at:%H:%M}",
+                   own=f"{c.own_starts_at:%d/%m/%Y %H:%M}")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

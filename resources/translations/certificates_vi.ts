@@ -96,6 +96,10 @@
         <translation>Chưa</translation>
     </message>
     <message>
+        <source>%1 of %2 people completed (rule: %3 % of sessions held and a passed assessment); %4 certificates issued; %5 waiting to be issued.</source>
+        <translation>%1 / %2 người đã hoàn thành (điều kiện: %3 % số buổi đã học và đạt đánh giá); đã cấp %4 giấy chứng nhận; %5 người đang chờ cấp.</translation>
+    </message>
+    <message>
         <source>%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates issued; %5 waiting to be issued.</source>
         <translation>%1 / %2 người đã hoàn thành (điều kiện: %3 % số buổi đã học); đã cấp %4 giấy chứng nhận; %5 người đang chờ cấp.</translation>
     </message>

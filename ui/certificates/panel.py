@@ -129,8 +129,11 @@ class CertificatesPanel(QWidget):
         done = sum(1 for p in o.people if p[4])
         issued = sum(1 for p in o.people if p[5])
         due = sum(1 for p in o.people if p[4] and not p[5])
-        self.summary.setText(self.tr("%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates "
-                                     "issued; %5 waiting to be issued.").replace("%1", str(done))
+        text = (self.tr("%1 of %2 people completed (rule: %3 % of sessions held and a passed assessment); %4 "
+                        "certificates issued; %5 waiting to be issued.") if o.requires_assessment else
+                self.tr("%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates "
+                        "issued; %5 waiting to be issued."))
+        self.summary.setText(text.replace("%1", str(done))
                              .replace("%2", str(len(o.people))).replace("%3", str(o.completion_percent))
                              .replace("%4", str(issued)).replace("%5", str(due)))
         self.issue.setEnabled(due > 0)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from classroom.enrollment import Clash, EnrollResult, enroll, enrollment_clashes, open_classes
 
@@ -17,6 +17,28 @@ if TYPE_CHECKING:  # the dialogs (and the import and merge services behind them)
     from .duplicates_dialog import DuplicatesDialog
     from .import_dialog import ImportDialog
     from .person_dialog import PersonDialog
+
+
+def clash_text(c: Clash) -> str:
+    """One line of what to look at before enrolling someone."""
+    if c.kind == "session_overlap" and c.starts_at and c.ends_at:
+        return QCoreApplication.translate("RegistryActions", "%1: also in class %2 on %3, %4–%5").replace(
+            "%1", c.full_name).replace("%2", c.other_class_code).replace("%3", c.starts_at.strftime("%d/%m/%Y")).replace(
+            "%4", c.starts_at.strftime("%H:%M")).replace("%5", c.ends_at.strftime("%H:%M"))
+    return QCoreApplication.translate("RegistryActions", "%1: already completed this course in class %2").replace(
+        "%1", c.full_name).replace("%2", c.other_class_code)
+
+
+def accept_clashes(parent: QWidget, clashes: list[Clash]) -> bool:
+    """Ask before enrolling (from the registry or an import); True to enroll anyway."""
+    shown = [clash_text(c) for c in clashes[:15]]
+    if len(clashes) > 15:
+        shown.append(QCoreApplication.translate("RegistryActions", "… and %1 more").replace("%1", str(len(clashes) - 15)))
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("RegistryActions", "Enroll"),
+        QCoreApplication.translate("RegistryActions", "Before enrolling, look at these:") + "\n\n" + "\n".join(shown)
+        + "\n\n" + QCoreApplication.translate("RegistryActions", "Enroll them anyway?"))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class RegistryActions(QObject):
@@ -117,28 +139,10 @@ class RegistryActions(QObject):
                        failure(self.ops, None, self.panel))
 
     def _enroll_after_asking(self, class_id: int, ids: list[int], clashes: list[Clash]) -> None:
-        if clashes and not self.accept_clashes(clashes):
+        if clashes and not accept_clashes(self.panel, clashes):
             return
         self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled,
                         failure(self.ops, None, self.panel))
-
-    def clash_text(self, c: Clash) -> str:
-        if c.kind == "session_overlap" and c.starts_at and c.ends_at:
-            return self.tr("%1: also in class %2 on %3, %4–%5").replace("%1", c.full_name).replace(
-                "%2", c.other_class_code).replace("%3", c.starts_at.strftime("%d/%m/%Y")).replace(
-                "%4", c.starts_at.strftime("%H:%M")).replace("%5", c.ends_at.strftime("%H:%M"))
-        return self.tr("%1: already completed this course in class %2").replace("%1", c.full_name).replace(
-            "%2", c.other_class_code)
-
-    def accept_clashes(self, clashes: list[Clash]) -> bool:
-        """Ask before saving; True to enroll anyway."""
-        shown = [self.clash_text(c) for c in clashes[:15]]
-        if len(clashes) > 15:
-            shown.append(self.tr("… and %1 more").replace("%1", str(len(clashes) - 15)))
-        answer = QMessageBox.question(
-            self.panel, self.tr("Enroll"), self.tr("Before enrolling, look at these:") + "\n\n" + "\n".join(shown)
-            + "\n\n" + self.tr("Enroll them anyway?"))
-        return answer == QMessageBox.StandardButton.Yes
 
     def _enrolled(self, result: EnrollResult) -> None:
         lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")
