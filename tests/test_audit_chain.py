@@ -190,3 +190,37 @@ def test_filters_and_paging(db: Database) -> None:
         ats = [r.at for r in first + second]
         assert ats == sorted(ats, reverse=True)
         assert "Hùng" in audit.actors(s) and "enroll" in audit.actions(s)
+
+
+@pytest.mark.sqlite
+def test_the_migration_chains_the_rows_already_there(demo_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from alembic import command
+
+    from models.db import _alembic_config, _make_engine, open_database, to_url
+
+    path = tmp_path / "older.sqlite3"
+    path.write_bytes(demo_file.read_bytes())
+    url, _ = to_url(path)
+    engine = _make_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0003")  # as the previous version left it: no chain, no triggers
+    engine.dispose()
+    with sqlite3.connect(path) as conn:  # the older program's rows, 12,000 of them (more than one batch)
+        conn.executemany("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)",
+                         [("2026-10-01 08:00:00.000000", "Lan", "enroll", "enrollment", n,
+                           json.dumps({"participant_id": n % 50 + 1})) for n in range(12_000)])
+        conn.execute("UPDATE audit_log SET details = 'not json' WHERE id = 3")  # still allowed before 0004
+        rows = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.sessions() as s:
+            report = audit.check(s)
+            assert report.broken is None and report.rows == rows
+            assert audit.count(s, audit.AuditFilter(person_id=7)) >= 240  # person_id filled from the details
+        with pytest.raises(DBAPIError, match="append-only"):
+            with db.transaction() as s:
+                s.execute(delete(AuditEntry))
+    finally:
+        db.close()

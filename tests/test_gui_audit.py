@@ -106,6 +106,9 @@ def test_person_by_name_asks_which_when_several(qtbot, panel: AuditPanel, logged
     panel.person.setText("Nguyễn")
     panel.apply_filter()
     assert asked and len(asked[0]) > 1 and panel.person_id is not None
+    chosen = panel.person_id
+    panel.reload()  # shown again: the same person, not asked again
+    assert len(asked) == 1 and panel.person_id == chosen
     panel.person.setText("không có ai tên này")
     panel.apply_filter()
     assert "không có ai tên này" in panel.status.text()

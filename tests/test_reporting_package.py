@@ -161,6 +161,9 @@ def test_consolidation_counts_people_once(demo_db: Database, demo_file: Path, pa
     assert total_row[6] == result.total.enrolled < totals[1][6] + totals[2][6]
     merged = wb["Danh sách"]
     assert merged.max_row == 1 + len(first.rows) + len(second.rows) and merged.freeze_panes == "A2"
+    assert merged.auto_filter.ref == f"A1:R{merged.max_row}"  # the filter row, as on a commune's roster
+    starts = [c for c in merged["M"][1:] if c.value is not None]
+    assert starts and all(c.is_date and c.number_format == "dd/mm/yyyy" for c in starts)
     assert {c.value for c in merged["H"][1:]} == {"Đông Tiến", "Đông Hòa"}
     refused = [[c.value for c in r] for r in wb["Gói bị từ chối"].iter_rows(min_row=2)]
     assert {r[1] for r in refused} == {"again.zip", "damaged.zip"}

@@ -9,6 +9,7 @@ Vietnamese, like the roster's.
 from __future__ import annotations
 
 import io
+from datetime import date
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,16 @@ def _day(iso: str | None) -> str:
     return _birth(iso) if iso else ""
 
 
+def _date_value(iso: str | None) -> Value:
+    """A full date as a real Excel date (shown dd/mm/yyyy); a year alone, or anything else, as text."""
+    if iso and len(iso) == 10:
+        try:
+            return date.fromisoformat(iso)
+        except ValueError:
+            pass
+    return _day(iso)
+
+
 def _counts(f: Figures) -> list[Value]:
     return [f.enrolled, f.completed, f.certified]
 
@@ -104,9 +115,9 @@ def group_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
 
 
 def merged_values(p: Package, r: list[Any], stt: int) -> list[Value]:
-    return [stt, r[1], _birth(r[2]), GENDER_WORDS.get(r[3], ""), r[4], r[5], r[6], p.commune.name,
-            p.commune.province_name, GROUP_WORDS.get(r[7], GROUP_WORDS["other"]), r[8], r[9], _day(r[10]),
-            _day(r[11]), r[12], r[13], RESULT_WORDS.get(r[14], r[14]), r[15]]
+    return [stt, r[1], _date_value(r[2]), GENDER_WORDS.get(r[3], ""), r[4], r[5], r[6], p.commune.name,
+            p.commune.province_name, GROUP_WORDS.get(r[7], GROUP_WORDS["other"]), r[8], r[9], _date_value(r[10]),
+            _date_value(r[11]), r[12], r[13], RESULT_WORDS.get(r[14], r[14]), r[15]]
 
 
 def refusal_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
@@ -138,7 +149,7 @@ def write_consolidation(stream: io.BufferedIOBase, c: Consolidation,
         Sheet("Tổng hợp", fitted_widths(COMMUNE_HEADER, [r for r in communes[1:] if not isinstance(r, Row) and r]),
               communes),
         Sheet("Theo đối tượng", fitted_widths(GROUP_HEADER, [r for r in groups[1:] if not isinstance(r, Row)]), groups),
-        Sheet("Danh sách", fitted_widths(HEADER, roster), rows()),
+        Sheet("Danh sách", fitted_widths(HEADER, roster), rows(), autofilter=True),
     ]
     if c.refused:
         refusals = refusal_rows(c)

@@ -56,6 +56,7 @@ class AuditPanel(QWidget):
         self.last_file: Path | None = None
         self._loaded_once = False
         self.person_id: int | None = None
+        self._person_text = ""  # the text person_id was chosen for
         title = QLabel(self.tr("Audit log"))
         title.setObjectName("panelTitle")
         intro = QLabel(self.tr("Every change made through the program, who made it and when. Rows cannot be "
@@ -170,13 +171,14 @@ class AuditPanel(QWidget):
 
     def apply_filter(self) -> None:
         text = self.person.text().strip()
-        if not text:
-            self.person_id = None
+        if not text or text == self._person_text:  # nobody, or the person already chosen for this text
+            if not text:
+                self.person_id, self._person_text = None, ""
             self._run_filter()
             return
-        self._ops.query(lambda s: _people(s, text), self._person_found, self._failed)
+        self._ops.query(lambda s: _people(s, text), lambda people: self._person_found(text, people), self._failed)
 
-    def _person_found(self, people: list[tuple[int, str]]) -> None:
+    def _person_found(self, text: str, people: list[tuple[int, str]]) -> None:
         if not people:
             self.status.setText(self.tr("Nobody in the registry matches “%1”.").replace("%1", self.person.text()))
             return
@@ -187,7 +189,7 @@ class AuditPanel(QWidget):
             if not ok:
                 return
             people = [people[labels.index(chosen)]]
-        self.person_id = people[0][0]
+        self.person_id, self._person_text = people[0][0], text
         self._run_filter()
 
     def _run_filter(self) -> None:

@@ -91,17 +91,21 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prev_hash", sa.String(64), nullable=False, server_default=""))
         batch.add_column(sa.Column("hash", sa.String(64), nullable=False, server_default=""))
     bind = op.get_bind()
-    prev = GENESIS
-    updates = []
-    for row in bind.execute(sa.text(
-            "SELECT id, at, actor, action, entity, entity_id, details FROM audit_log ORDER BY id")):
-        person = person_of(row.entity, row.entity_id, row.details)
-        digest = chain_hash(prev, row.at, row.actor, row.action, row.entity, row.entity_id, person, row.details)
-        updates.append({"i": row.id, "p": person, "ph": prev, "h": digest})
-        prev = digest
-    for start in range(0, len(updates), 5000):
+    prev, last = GENESIS, 0
+    while True:  # 5,000 rows at a time, so that a log of millions fits in memory
+        rows = bind.execute(sa.text("SELECT id, at, actor, action, entity, entity_id, details FROM audit_log "
+                                    "WHERE id > :last ORDER BY id LIMIT 5000"), {"last": last}).all()
+        if not rows:
+            break
+        updates = []
+        for row in rows:
+            person = person_of(row.entity, row.entity_id, row.details)
+            digest = chain_hash(prev, row.at, row.actor, row.action, row.entity, row.entity_id, person, row.details)
+            updates.append({"i": row.id, "p": person, "ph": prev, "h": digest})
+            prev = digest
         bind.execute(sa.text("UPDATE audit_log SET person_id = :p, prev_hash = :ph, hash = :h WHERE id = :i"),
-                     updates[start:start + 5000])
+                     updates)
+        last = rows[-1].id
     op.create_index("ix_audit_log_actor_at", "audit_log", ["actor", "at"])
     op.create_index("ix_audit_log_action_at", "audit_log", ["action", "at"])
     op.create_index("ix_audit_log_action_actor_at", "audit_log", ["action", "actor", "at"])
