@@ -22,21 +22,31 @@ out=$ROOT/build/windows/smoke
 rm -rf "$out"
 mkdir -p "$out"
 
+# WINDOWS_SMOKE_REUSE=1 (a developer's rerun) takes the installers a previous run built
+dist=$ROOT/build/windows/smoke-dist
+[ "${WINDOWS_SMOKE_REUSE:-}" = 1 ] || rm -rf "$dist"
+installer=$dist/classroom-$version-setup-x64.exe
 started=$(date +%s)
-bash scripts/windows-installer.sh --version "$version" --out "$out/dist"
+[ -f "$installer" ] || bash scripts/windows-installer.sh --version "$version" --out "$dist"
 build_s=$(seconds "$started")
-installer=$out/dist/classroom-$version-setup-x64.exe
 [ -f "$installer" ] || fail "no installer at $installer"
 
 # A fresh prefix, the two stand-in DLLs Wine 8 lacks (test prefix only), a persistent wineserver.
 export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset DISPLAY
-wineserver -k 2>/dev/null || true
+# A persistent wineserver whose services were started with no pipe of ours (a Wine service that
+# inherits a pipe keeps its reader waiting until the server stops).
+wine_up() {
+  wineserver -p >/dev/null 2>&1 </dev/null
+  wineboot "$@" >>"$out/wineboot.log" 2>&1 </dev/null
+}
+wine_down() { wineserver -k 2>/dev/null || true; wineserver -w 2>/dev/null || true; }
+wine_down
 rm -rf "$WINEPREFIX"
+mkdir -p "$WINEPREFIX"
 started=$(date +%s)
-wineboot -i >"$out/wineboot.log" 2>&1 </dev/null
-wineserver -p >/dev/null 2>&1 </dev/null
-trap 'wineserver -k 2>/dev/null || true' EXIT
+wine_up -i
+trap wine_down EXIT
 system32=$WINEPREFIX/drive_c/windows/system32
 for dll in icuuc bcryptprimitives; do
   x86_64-w64-mingw32-gcc -O2 -s -shared -o "$system32/$dll.dll" "scripts/windows/wine-standins/$dll.c" -ladvapi32
@@ -109,12 +119,12 @@ warm=$(window offscreen window-offscreen)
 cp "$WINEPREFIX/drive_c/window-offscreen.png" "$out/"
 step "window offscreen: $offscreen; again: $warm"
 
-wineserver -k
+wine_down
 x11=$(xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   wineboot >/dev/null 2>&1 </dev/null
   wine "$0" "C:\smoke_window.py" "$(date +%s.%N)" windows "$1" "C:\window-x11.png" </dev/null 2>&1 | grep "^WINDOW " | cut -c8-
-  wineserver -k' "$python" "$dbwin") || true
-wineserver -p >/dev/null 2>&1 </dev/null
+  wineserver -k; wineserver -w' "$python" "$dbwin") || true
+wine_up
 if [ -n "$x11" ]; then
   cp "$WINEPREFIX/drive_c/window-x11.png" "$WINEPREFIX/drive_c/window-x11-screen.png" "$out/"
   step "window through Wine's X11 driver on Xvfb (wineserver cold): $x11"
@@ -129,10 +139,10 @@ painted_x11=$(echo "$x11" | python3 -c 'import json,sys; print(json.load(sys.std
 before=$(sha256sum "$data/classroom.sqlite3" | cut -c1-64)
 classes_before=$(win classroom list classes --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 started=$(date +%s)
-bash scripts/windows-installer.sh --version "$newer" --out "$out/dist"
+[ -f "$dist/classroom-$newer-setup-x64.exe" ] || bash scripts/windows-installer.sh --version "$newer" --out "$dist"
 rebuild_s=$(seconds "$started")
 started=$(date +%s)
-win "$out/dist/classroom-$newer-setup-x64.exe" /S /CurrentUser
+win "$dist/classroom-$newer-setup-x64.exe" /S /CurrentUser
 upgrade_s=$(seconds "$started")
 win reg query "$key" /v DisplayVersion | grep "$newer" >/dev/null || fail "after the upgrade, Add/remove programs does not say $newer"
 ls "$instdir/pkgs" | grep "^classroom-$newer.dist-info$" >/dev/null || fail "the newer program is not installed"
