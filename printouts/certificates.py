@@ -5,6 +5,7 @@ builds in a few seconds.
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
@@ -33,21 +34,60 @@ QR_SIZE = 36 * mm  # with its quiet zone
 Progress = Callable[[int, int], None]
 
 
+PART = 400  # a document of at least two parts' pages is built in parts, by several processes
+MAX_PARTS = 4
+
+
+def parts_of(total: int) -> list[range]:
+    """How a document of ``total`` pages is cut: by its length alone, never by the machine, so the same
+    certificates give the same bytes on any computer."""
+    count = max(1, min(MAX_PARTS, total // PART))
+    size = -(-total // count) if total else 0
+    return [range(start, min(total, start + size)) for start in range(0, total, size)] if total else [range(0)]
+
+
 def build_certificates(
     issuer: Issuer,
     certs: Iterable[CertificateData],
     stream: BinaryIO,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> int:
     """Write one page per certificate to ``stream``; return the number of pages.
 
-    ``progress(done, total)`` is called after each page; ``cancelled()`` is asked before
-    each page, and when it answers True, :class:`printouts.Cancelled` is raised.
+    ``progress(done, total)`` is called as pages are made; ``cancelled()`` is asked before each page
+    this process makes, and when it answers True, :class:`printouts.Cancelled` is raised.
+
+    A long document is built in parts (:func:`parts_of`): this process makes some, other processes
+    (``processes`` in all, default one a core) the rest, and the parts are joined without decoding a
+    stream (:mod:`printouts.pdfjoin`). The bytes do not depend on how many processes made them.
     """
-    register_fonts()
     issuer = nfc(issuer)
     items = [nfc(c) for c in certs]
+    total = len(items)
+    parts = [items[r.start:r.stop] for r in parts_of(total)]
+    if len(parts) == 1:
+        _write_part(issuer, items, stream, progress, cancelled)
+        return total
+    from .parallel import build_parts  # loads multiprocessing only for a long document
+
+    built = build_parts(_part_bytes, issuer, parts, processes, progress, cancelled)
+    from .pdfjoin import join_pdfs
+
+    return join_pdfs(built, stream)
+
+
+def _part_bytes(issuer: Issuer, items: list[CertificateData], progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> bytes:
+    out = io.BytesIO()
+    _write_part(issuer, items, out, progress, cancelled)
+    return out.getvalue()
+
+
+def _write_part(issuer: Issuer, items: list[CertificateData], stream: BinaryIO, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> None:
+    register_fonts()
     total = len(items)
     canvas = Canvas(stream, pagesize=PAGE, pageCompression=1)
     canvas.setTitle("Giấy chứng nhận hoàn thành khóa học Bình dân học vụ số")
@@ -62,7 +102,6 @@ def build_certificates(
         if progress is not None:
             progress(done + 1, total)
     canvas.save()
-    return total
 
 
 def _form(canvas: Canvas, forms: dict[tuple[object, ...], str], key: tuple[object, ...],
