@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
-from ..participants import birth_iso, load_participant_rows
+from ..participants import birth_iso, iter_participant_rows, load_participant_rows
 from .base import EXIT_OK, Context
 from .messages import say, value_word
 
@@ -52,10 +53,26 @@ def _session_rows(session: Session, class_id: int | None) -> list[dict[str, Any]
              "venue": r.venue, "status": r.status} for r in list_sessions(session, class_id)]
 
 
+def _participant_dict(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "full_name": r.full_name, "birth_date": birth_iso(r.birth_year, r.birth_month, r.birth_day),
+            "gender": r.gender, "national_id": r.national_id, "phone": r.phone, "village": r.village,
+            "target_group": r.target_group, "card": r.card}
+
+
 def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, Any]]:
-    return [{"id": r.id, "full_name": r.full_name, "birth_date": birth_iso(r.birth_year, r.birth_month, r.birth_day), "gender": r.gender,
-             "national_id": r.national_id, "phone": r.phone, "village": r.village, "target_group": r.target_group,
-             "card": r.card} for r in load_participant_rows(session, class_id)]
+    return [_participant_dict(r) for r in load_participant_rows(session, class_id)]
+
+
+def _stream_json(rows: Iterable[dict[str, Any]]) -> None:
+    """A JSON array written as the rows come, one object a line."""
+    out, encode = sys.stdout, json.JSONEncoder(ensure_ascii=False).encode
+    out.write("[")
+    separator = "\n"
+    for row in rows:
+        out.write(separator)
+        out.write(encode(row))
+        separator = ",\n"
+    out.write("\n]\n")
 
 
 def _attendance_rows(session: Session, session_id: int) -> list[dict[str, Any]]:
@@ -90,6 +107,9 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
             rows = [r for r in rows if r["id"] == args.class_id]
     elif what == "sessions":
         rows = _session_rows(session, args.class_id)
+    elif args.json:  # a province's million: written as read, one person a line, memory flat
+        _stream_json(map(_participant_dict, iter_participant_rows(session, args.class_id)))
+        return EXIT_OK
     else:
         rows = _participant_rows(session, args.class_id)
     if args.json:
