@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 import sys
 from datetime import datetime
 from collections.abc import Iterable
@@ -63,16 +64,20 @@ def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, 
     return [_participant_dict(r) for r in load_participant_rows(session, class_id)]
 
 
-def _stream_json(rows: Iterable[dict[str, Any]]) -> None:
-    """A JSON array written as the rows come, one object a line."""
-    out, encode = sys.stdout, json.JSONEncoder(ensure_ascii=False).encode
+def _stream_people(rows: Iterable[Any]) -> None:
+    """The JSON array of :func:`_participant_dict`, written as the rows come, one person a line: each line
+    formatted here with the json module's own string escaping, by position (a million rows)."""
+    out, text = sys.stdout, encode_basestring
     out.write("[")
     separator = "\n"
-    for row in rows:
-        out.write(separator)
-        out.write(encode(row))
+    for pid, name, year, month, day, gender, nid, phone, village, group, card, *_ in rows:
+        out.write(f'{separator}{{"id": {pid:d}, "full_name": {text(name)}, "birth_date": {text(birth_iso(year, month, day))}, '
+                  f'"gender": {"null" if gender is None else text(gender)}, '
+                  f'"national_id": {"null" if nid is None else text(nid)}, "phone": {"null" if phone is None else text(phone)}, '
+                  f'"village": {text(village)}, "target_group": {text(group)}, "card": {text(card)}}}')
         separator = ",\n"
     out.write("\n]\n")
+
 
 
 def _attendance_rows(session: Session, session_id: int) -> list[dict[str, Any]]:
@@ -108,7 +113,7 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
     elif what == "sessions":
         rows = _session_rows(session, args.class_id)
     elif args.json:  # a province's million: written as read, one person a line, memory flat
-        _stream_json(map(_participant_dict, iter_participant_rows(session, args.class_id)))
+        _stream_people(iter_participant_rows(session, args.class_id))
         return EXIT_OK
     else:
         rows = _participant_rows(session, args.class_id)
