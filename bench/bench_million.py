@@ -89,6 +89,9 @@ def ensure_pg(url: str) -> str | None:
         db.close()
     if not have:
         subprocess.run([sys.executable, str(HERE / "make_big_db.py"), url, "--people", str(PEOPLE)], check=True)
+    elif have < PEOPLE:
+        print(f"SKIPPED PostgreSQL: {target.database} holds {have:,} people, not a million (being made?)")
+        return None
     return url
 
 
