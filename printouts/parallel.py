@@ -3,7 +3,8 @@
 This process makes its share while the others make theirs: process ``j`` of ``n`` makes parts
 ``j, j + n, j + 2n …``, so each has as many pages as the others. On Linux the helpers are forked
 (nothing to load again) when this process runs a single thread; otherwise (Windows, the window's
-worker threads) they start fresh. A failure or a cancel ends them all.
+worker threads) they start fresh. A failure or a cancel (``printouts.Cancelled`` from this process's
+share) ends them all.
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ import os
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
-
-from . import Cancelled
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -64,5 +63,3 @@ def build_parts(build: Callable[..., bytes], head: Any, parts: list[list[T]], pr
             raise
     return [results[i] for i in range(len(parts))]
 
-
-__all__ = ["Cancelled", "build_parts"]

@@ -178,6 +178,16 @@ def test_long_document_built_in_parts_by_processes_is_the_same_file(monkeypatch:
     assert [f.text for f in found] == [people[9].qr_text]
 
 
+def test_joining_refuses_what_reportlab_did_not_write() -> None:
+    from printouts.pdfjoin import join_pdfs
+
+    one = io.BytesIO()
+    build_certificates(ISSUER, [certificate("Lê Văn Ơn")], one)
+    for broken in (b"not a pdf at all", one.getvalue()[:-200], one.getvalue().replace(b"2 0 obj", b"9 0 obj", 1)):
+        with pytest.raises(ValueError):
+            join_pdfs([one.getvalue(), broken], io.BytesIO())
+
+
 def test_qr_drawing_takes_any_text_and_version(tmp_path: Path) -> None:
     """The QR is drawn from whatever text it is given: a readable Vietnamese line (bytes mode) before a long
     record makes a larger version, and it still reads back exactly."""
