@@ -56,7 +56,7 @@ def run_one(name: str, argv: list[str]) -> tuple[list[list[str]], int, float]:
     script = HERE / argv[0]
     if not script.exists():
         return [[f"{name}: no script {argv[0]}", "-", "-", "MISSING"]], 1, 0.0
-    print(f"\n== {name}: python bench/{' '.join(argv)}", flush=True)
+    print(f"\n== {name}: python bench/{' '.join(argv)} (load average {os.getloadavg()[0]:.1f})", flush=True)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(script), *argv[1:]], cwd=ROOT, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
@@ -76,12 +76,15 @@ def run_one(name: str, argv: list[str]) -> tuple[list[list[str]], int, float]:
     return rows, code, time.perf_counter() - start
 
 
-def table(rows: list[tuple[str, list[str]]], quick: bool, took: float) -> str:
+def table(rows: list[tuple[str, list[str]]], quick: bool, took: float, loads: list[float]) -> str:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Measured {when} on {os.cpu_count()} cores ({cpu_name()}), Python {platform.python_version()}, "
         f"{platform.system()}; `python bench/run_all.py{' --quick' if quick else ''}` ({took / 60:.0f} min). "
-        "Times are whole operations on this machine; each bench's own output has the runs behind a median.",
+        f"The machine is shared with other developers' builds and tests: its load average (1 min) was "
+        f"{min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} cores during the run, so a time here is what a "
+        "busy machine gave; the CPU figures are less sensitive to it. Each bench's own output has the runs behind "
+        "a median.",
         "",
         "| bench | what | figure | target | |",
         "| --- | --- | --- | --- | --- |",
@@ -113,6 +116,7 @@ def main() -> int:
     args = ap.parse_args()
     start = time.perf_counter()
     collected: list[tuple[str, list[str]]] = []
+    loads = [os.getloadavg()[0]]
     failed = 0
     for name, full, quick in BENCHES:
         if args.only and name not in args.only:
@@ -120,10 +124,12 @@ def main() -> int:
         argv = quick if args.quick else full
         if argv is None:
             continue
+        loads.append(os.getloadavg()[0])
         rows, code, _ = run_one(name, argv)
+        loads.append(os.getloadavg()[0])
         failed += code != 0
         collected.extend((name, row + ["-"] * (4 - len(row))) for row in rows)
-    text = table(collected, args.quick, time.perf_counter() - start)
+    text = table(collected, args.quick, time.perf_counter() - start, loads)
     args.out.write_text(text, encoding="utf-8")
     print("\n" + text)
     if not args.no_readme and not args.quick and not args.only:
