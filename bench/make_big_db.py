@@ -1,6 +1,6 @@
 """Make a large commune database for the benchmarks: 100,000 people and 2,000 classes.
 
-    python bench/make_big_db.py OUT.sqlite3 [--people N] [--classes N]
+    python bench/make_big_db.py OUT.sqlite3|POSTGRESQL_URL [--people N] [--classes N]
 
 The demo commune is made first through the services (so the schema, catalogue and
 commune are real); the bulk is then inserted with SQLAlchemy Core in large batches,
@@ -37,8 +37,8 @@ def main() -> None:
     ap.add_argument("--people", type=int, default=100_000)
     ap.add_argument("--classes", type=int, default=2_000)
     args = ap.parse_args()
-    out = Path(args.out)
-    if out.exists():
+    out: Path | str = args.out if "://" in args.out else Path(args.out)  # a PostgreSQL URL: an empty database
+    if isinstance(out, Path) and out.exists():
         sys.exit(f"{out} exists; give a new file")
     started = time.perf_counter()
     db = open_database(out)

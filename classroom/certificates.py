@@ -12,16 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models import Certificate, Commune, CourseClass, Participant, SessionStatus, now_local
+from models import Certificate, Commune, CourseClass, Enrollment, Participant, SessionStatus, now_local
 
 from . import audit
 from .attendance import class_results
 from .errors import Cancelled, NotFound
 from .keys import signing_key
-from .register import next_serial
+from .register import reserve_serials
 from .signing import CertificateRecord, encode_readable
 
 Progress = Callable[[int, int], None]
@@ -87,24 +87,29 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         return []
     commune = session.scalars(select(Commune)).first()
     key = signing_key(session)  # locked by the commune's password: refused before anything is issued
-    serials = []
-    for n, result in enumerate(due):
+    wanted = {r.participant_id for r in due}
+    people = {pid: (name, born) for pid, name, born in session.execute(  # one query for the class, not one a person
+        select(Participant.id, Participant.full_name, Participant.birth_year)
+        .join(Enrollment, Enrollment.participant_id == Participant.id).where(Enrollment.class_id == class_id))
+        if pid in wanted}
+    numbers = reserve_serials(session, issued_on.year, len(due))  # one statement for the whole class
+    code, name = (commune.code, commune.name) if commune else ("", "")
+    signer_name, signer_title = (commune.signer_name, commune.signer_title) if commune else ("", "")
+    course_title = klass.course.title
+    rows, serials = [], []
+    for n, (result, (serial, seq)) in enumerate(zip(due, numbers)):
         if cancelled and cancelled():
             raise Cancelled()
-        person = session.get(Participant, result.participant_id)
-        assert person is not None
-        serial, seq = next_serial(session, issued_on.year)
-        record = CertificateRecord(serial=serial, holder_name=person.full_name, birth_year=person.birth_year,
-                                   course_title=klass.course.title, issued_on=issued_on,
-                                   commune_code=commune.code if commune else "",
-                                   commune_name=commune.name if commune else "")
-        session.add(Certificate(serial=serial, register_no=seq, class_id=class_id, participant_id=person.id,
-                                issued_on=issued_on, signer_name=commune.signer_name if commune else "",
-                                signer_title=commune.signer_title if commune else "",
-                                qr_text=encode_readable(record, key)))
+        holder, born = people[result.participant_id]
+        record = CertificateRecord(serial=serial, holder_name=holder, birth_year=born, course_title=course_title,
+                                   issued_on=issued_on, commune_code=code, commune_name=name)
+        rows.append(dict(serial=serial, register_no=seq, class_id=class_id, participant_id=result.participant_id,
+                         issued_on=issued_on, signer_name=signer_name, signer_title=signer_title,
+                         qr_text=encode_readable(record, key), reprints=0, created_at=now_local()))
         serials.append(serial)
         if progress:
             progress(n + 1, len(due))
+    session.execute(insert(Certificate), rows)  # one executemany; the transaction keeps it all-or-nothing
     session.flush()
     if serials:  # one row per certificate (the person's own history), then the class's summary
         audit.record_many(session, [audit.values(actor, "issue", "certificate", c.id, serial=c.serial,

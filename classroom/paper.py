@@ -14,14 +14,9 @@ from sqlalchemy.orm import Session
 
 from models import ClassSession, Commune, CourseClass, Enrollment, EnrollmentStatus, Participant, Village
 from printouts import words
-from printouts.cards import build_cards
-from printouts.certificates import build_certificates
 from printouts.data import (
     CardData, CertificateData, Issuer, RosterData, RosterRow, ScheduleData, ScheduleRow, SigninData, SigninRow,
 )
-from printouts.roster import build_roster
-from printouts.schedule import build_schedule
-from printouts.signin import build_signin_sheet
 
 from .attendance import class_results
 from .certificates import IssuedCertificate
@@ -65,6 +60,8 @@ def certificate_data(issued: list[IssuedCertificate], *, copies: bool,
 
 def print_certificates(session: Session, issued: list[IssuedCertificate], stream: BinaryIO, *, copies: bool = False,
                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+    from printouts.certificates import build_certificates  # each printout loads what it draws with
+
     public = existing_public_key(session)
     key = (key_id(public), fingerprint(public)) if public is not None else None
     return build_certificates(issuer(session), certificate_data(issued, copies=copies, key=key), stream,
@@ -98,12 +95,16 @@ def print_signin(session: Session, session_id: int, stream: BinaryIO) -> None:
         venue=(s.venue or klass.venue).name, instructors=tuple(i.full_name for i in klass.instructors),
         rows=tuple(SigninRow(p.full_name, str(p.birth_year or ""), v) for p, v in _enrolled(session, klass.id)),
         session_label=f"Buổi {number}/{len(held)}" if number else "")
+    from printouts.signin import build_signin_sheet
+
     build_signin_sheet(issuer(session), data, stream)
 
 
 def print_cards(session: Session, class_id: int, stream: BinaryIO, per_page: int = 8) -> int:
     klass = _class(session, class_id)
     cards = [CardData(p.full_name, v, klass.code, p.card_code) for p, v in _enrolled(session, class_id)]
+    from printouts.cards import build_cards
+
     return build_cards(issuer(session), cards, stream, per_page=per_page)
 
 
@@ -121,6 +122,8 @@ def print_roster(session: Session, class_id: int, stream: BinaryIO) -> None:
                       instructors=tuple(i.full_name for i in klass.instructors), first_session=min(held, default=None),
                       last_session=max(held, default=None), rows=tuple(rows),
                       target_group=words.TARGET_GROUP.get(klass.target_group, ""))
+    from printouts.roster import build_roster
+
     build_roster(issuer(session), data, stream)
 
 
@@ -140,4 +143,6 @@ def print_schedule(session: Session, class_id: int, stream: BinaryIO) -> None:
                         instructors=tuple(i.full_name for i in klass.instructors), rows=tuple(rows),
                         contact=f"Ủy ban nhân dân {words.COMMUNE_KIND.get(commune.kind, 'xã')} {commune.name}"
                         if commune else "")
+    from printouts.schedule import build_schedule
+
     build_schedule(issuer(session), data, stream)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import random
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Protocol
 from datetime import date, datetime, time
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from models import LOCAL_TZ, Commune, Enrollment, EnrollmentStatus, Participant, TargetGroup, Village, now_local
@@ -143,6 +144,27 @@ def load_participant_rows(session: Session, class_id: int | None = None) -> list
     rows: list[Any] = list(session.connection().execute(stmt).all())
     rows.sort(key=attrgetter("sort_key"))  # stable: equal names stay in id order
     return rows
+
+
+def iter_participant_rows(session: Session, class_id: int | None = None, batch: int = 5000) -> Iterator[Any]:
+    """The rows of :func:`load_participant_rows` (less ``sort_key`` and ``name_folded``) in the same order,
+    read as they are used: a server-side cursor on PostgreSQL, SQLite's own stepping, ``batch`` rows in
+    memory at a time (a province's million people in flat memory)."""
+    p = Participant
+    order: Any = p.sort_key
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite would walk the sort_key index and fetch each row from the table: its sorter (in temporary
+        # files past a few MB) reads the table in order and costs a fifth less at a million rows.
+        order = literal_column("+participants.sort_key")
+    stmt = (select(p.id, p.full_name, p.birth_year, p.birth_month, p.birth_day, p.gender, p.national_id, p.phone,
+                   func.coalesce(Village.name, "").label("village"), p.target_group, p.card_code.label("card"))
+            .outerjoin(Village, Village.id == p.village_id).where(p.erased_at.is_(None)).order_by(order, p.id))
+    if class_id is not None:
+        stmt = stmt.join(Enrollment, Enrollment.participant_id == p.id).where(
+            Enrollment.class_id == class_id, Enrollment.status != EnrollmentStatus.WITHDRAWN)
+    result = session.connection().execution_options(stream_results=True, yield_per=batch).execute(stmt)
+    for rows in result.partitions():
+        yield from rows
 
 
 def load_first_rows(session: Session, limit: int = 100) -> list[ParticipantRow]:

@@ -13,17 +13,20 @@ from sqlalchemy.orm import Session
 from models import CertificateRegister, Commune
 
 
-def next_serial(session: Session, year: int) -> tuple[str, int]:
-    """The next (serial, sequence) of ``year``: ``<commune code>-<year>-<6-digit sequence>``."""
+def reserve_serials(session: Session, year: int, count: int) -> list[tuple[str, int]]:
+    """The next ``count`` (serial, sequence) pairs of ``year``, ``<commune code>-<year>-<6-digit sequence>``,
+    taken in one statement inside the caller's transaction (a rollback gives them all back)."""
+    if count <= 0:
+        return []
     stmt = (update(CertificateRegister).where(CertificateRegister.year == year)
-            .values(last_seq=CertificateRegister.last_seq + 1).returning(CertificateRegister.last_seq))
-    seq = session.execute(stmt).scalar_one_or_none()
-    if seq is None:
+            .values(last_seq=CertificateRegister.last_seq + count).returning(CertificateRegister.last_seq))
+    last = session.execute(stmt).scalar_one_or_none()
+    if last is None:
         try:
             with session.begin_nested():
-                session.execute(insert(CertificateRegister).values(year=year, last_seq=1))
-            seq = 1
+                session.execute(insert(CertificateRegister).values(year=year, last_seq=count))
+            last = count
         except IntegrityError:  # another issuer created the year's row first
-            seq = session.execute(stmt).scalar_one()
+            last = session.execute(stmt).scalar_one()
     code = session.scalar(select(Commune.code)) or "00000"
-    return f"{code}-{year}-{seq:06d}", seq
+    return [(f"{code}-{year}-{seq:06d}", seq) for seq in range(last - count + 1, last + 1)]

@@ -5,6 +5,7 @@ builds in a few seconds.
 """
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
@@ -33,52 +34,130 @@ QR_SIZE = 36 * mm  # with its quiet zone
 Progress = Callable[[int, int], None]
 
 
+PART = 400  # a document of at least two parts' pages is built in parts, by several processes
+MAX_PARTS = 4
+
+
+def parts_of(total: int) -> list[range]:
+    """How a document of ``total`` pages is cut: by its length alone, never by the machine, so the same
+    certificates give the same bytes on any computer."""
+    count = max(1, min(MAX_PARTS, total // PART))
+    size = -(-total // count) if total else 0
+    return [range(start, min(total, start + size)) for start in range(0, total, size)] if total else [range(0)]
+
+
 def build_certificates(
     issuer: Issuer,
     certs: Iterable[CertificateData],
     stream: BinaryIO,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> int:
     """Write one page per certificate to ``stream``; return the number of pages.
 
-    ``progress(done, total)`` is called after each page; ``cancelled()`` is asked before
-    each page, and when it answers True, :class:`printouts.Cancelled` is raised.
+    ``progress(done, total)`` is called as pages are made; ``cancelled()`` is asked before each page
+    this process makes, and when it answers True, :class:`printouts.Cancelled` is raised.
+
+    A long document is built in parts (:func:`parts_of`): this process makes some, other processes
+    (``processes`` in all, default one a core) the rest, and the parts are joined without decoding a
+    stream (:mod:`printouts.pdfjoin`). The bytes do not depend on how many processes made them.
     """
-    register_fonts()
     issuer = nfc(issuer)
     items = [nfc(c) for c in certs]
+    total = len(items)
+    parts = [items[r.start:r.stop] for r in parts_of(total)]
+    if len(parts) == 1:
+        _write_part(issuer, items, stream, progress, cancelled)
+        return total
+    from .parallel import build_parts  # loads multiprocessing only for a long document
+
+    built = build_parts(_part_bytes, issuer, parts, processes, progress, cancelled)
+    from .pdfjoin import join_pdfs
+
+    return join_pdfs(built, stream)
+
+
+def _part_bytes(issuer: Issuer, items: list[CertificateData], progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> bytes:
+    out = io.BytesIO()
+    _write_part(issuer, items, out, progress, cancelled)
+    return out.getvalue()
+
+
+def _write_part(issuer: Issuer, items: list[CertificateData], stream: BinaryIO, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> None:
+    register_fonts()
     total = len(items)
     canvas = Canvas(stream, pagesize=PAGE, pageCompression=1)
     canvas.setTitle("Giấy chứng nhận hoàn thành khóa học Bình dân học vụ số")
     canvas.setAuthor(issuer.upper_body)
     canvas.setCreator("classroom")
+    forms: dict[tuple[object, ...], str] = {}
     for done, cert in enumerate(items):
         if cancelled is not None and cancelled():
             raise Cancelled(done=done, total=total)
-        draw_certificate(canvas, issuer, cert)
+        draw_certificate(canvas, issuer, cert, forms)
         canvas.showPage()
         if progress is not None:
             progress(done + 1, total)
     canvas.save()
-    return total
 
 
-def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData) -> None:
-    """One certificate on the current page; inputs already in NFC."""
-    _border(canvas)
-    draw_national_header(canvas, issuer, CONTENT_X, H - 20 * mm, CONTENT_W, left_share=0.42)
+def _form(canvas: Canvas, forms: dict[tuple[object, ...], str], key: tuple[object, ...],
+          draw: Callable[[], None]) -> str:
+    """The name of a form XObject holding what ``draw`` draws, made the first time ``key`` is asked for.
+
+    What every page of a class shares (border, header, title, signer's block) is drawn once and placed
+    on each page: a thousand pages build faster and the file is smaller. ReportLab makes a form only
+    before a page's own drawing begins, so a page asks for its forms first.
+    """
+    name = forms.get(key)
+    if name is None:
+        name = forms[key] = f"cert{len(forms)}"
+        canvas.beginForm(name)
+        draw()
+        canvas.endForm()
+    return name
+
+
+def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData,
+                     forms: dict[tuple[object, ...], str] | None = None) -> None:
+    """One certificate on the current (empty) page; inputs already in NFC. ``forms`` keeps the parts pages
+    share within one document (a new dict per document)."""
+    forms = {} if forms is None else forms
+    frame = _form(canvas, forms, ("frame",), lambda: _frame(canvas, issuer))
+
+    y = H - 50 * mm - 25 - 42
+    y -= LINE + 4  # name
+    y -= LINE  # birth
+    y -= LINE  # residence
+    course = _wrap("Đã hoàn thành khóa học: ", cert.course_title, SERIF_BOLD, SIZE)
+    y -= LINE * len(course[0])
+    y -= LINE  # class
+    venue = _wrap("Địa điểm học: ", cert.venue, SERIF, SIZE)
+    y -= LINE * len(venue[0])
+
+    sign_cx = W * 0.70
+    top = min(y - 30, 72 * mm)
+    titles = issuer_signer_lines(issuer)
+    # two-line course and venue push the block down: shrink the signing room, not the name
+    space = max(15 * mm, min(25 * mm, top - 6 - 15 * len(titles) - 14 - 48))
+    when = date_line(issuer.place_name, cert.issued_on)
+
+    def signer() -> None:
+        canvas.setFont(SERIF_ITALIC, 14)
+        canvas.drawCentredString(sign_cx, top, when)
+        draw_signer_block(canvas, sign_cx, top - 6, titles, issuer.signer_name, space=space)
+
+    signature = _form(canvas, forms, ("signer", top, space, when), signer)
+    canvas.doForm(frame)
+    canvas.doForm(signature)
 
     y = H - 50 * mm
-    canvas.setFont(SERIF_BOLD, 34)
-    canvas.drawCentredString(W / 2, y, "GIẤY CHỨNG NHẬN")
     if cert.is_copy:
         _copy_mark(canvas, y)
-    y -= 25
-    canvas.setFont(SERIF_BOLD_ITALIC, 16)
-    canvas.drawCentredString(W / 2, y, "Hoàn thành khóa học Bình dân học vụ số")
-
-    y -= 42
+    y -= 25 + 42
     _line(canvas, y, f"Chứng nhận {cert.honorific}: ", cert.holder_name, SERIF_BOLD, 24)
     y -= LINE + 4
     birth_label = "Năm sinh: " if len(cert.birth.strip()) == 4 else "Ngày sinh: "
@@ -87,25 +166,28 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData) -> N
     residence = ", ".join(p for p in (cert.village, f"{issuer.commune_full}, {issuer.province_kind} {issuer.province_name}") if p)
     _line(canvas, y, "Nơi cư trú: ", residence, SERIF, SIZE)
     y -= LINE
-    y = _wrapped(canvas, y, "Đã hoàn thành khóa học: ", cert.course_title, SERIF_BOLD, SIZE)
+    y = _wrapped(canvas, y, "Đã hoàn thành khóa học: ", course, SERIF_BOLD)
     span = f"từ ngày {format_date(cert.first_session)} đến ngày {format_date(cert.last_session)}"
     if cert.first_session == cert.last_session:
         span = f"ngày {format_date(cert.first_session)}"
     _line(canvas, y, "Lớp: ", f"{cert.class_code}, học {span}", SERIF, SIZE)
     y -= LINE
-    y = _wrapped(canvas, y, "Địa điểm học: ", cert.venue, SERIF, SIZE)
+    y = _wrapped(canvas, y, "Địa điểm học: ", venue, SERIF)
     _line(canvas, y, "Kết quả: ", cert.result, SERIF_BOLD, SIZE)
 
-    sign_cx = W * 0.70
-    top = min(y - 30, 72 * mm)
-    canvas.setFont(SERIF_ITALIC, 14)
-    canvas.drawCentredString(sign_cx, top, date_line(issuer.place_name, cert.issued_on))
-    titles = issuer_signer_lines(issuer)
-    # two-line course and venue push the block down: shrink the signing room, not the name
-    space = max(15 * mm, min(25 * mm, top - 6 - 15 * len(titles) - 14 - 48))
-    draw_signer_block(canvas, sign_cx, top - 6, titles, issuer.signer_name, space=space)
-
     _register(canvas, cert)
+
+
+def _frame(canvas: Canvas, issuer: Issuer) -> None:
+    """Border, national header, title: the same on every page of a document."""
+    _border(canvas)
+    draw_national_header(canvas, issuer, CONTENT_X, H - 20 * mm, CONTENT_W, left_share=0.42)
+    y = H - 50 * mm
+    canvas.setFont(SERIF_BOLD, 34)
+    canvas.drawCentredString(W / 2, y, "GIẤY CHỨNG NHẬN")
+    y -= 25
+    canvas.setFont(SERIF_BOLD_ITALIC, 16)
+    canvas.drawCentredString(W / 2, y, "Hoàn thành khóa học Bình dân học vụ số")
 
 
 def _border(canvas: Canvas) -> None:
@@ -153,17 +235,24 @@ def _line(canvas: Canvas, y: float, label: str, value: str, font: str, size: flo
     canvas.drawString(x, y, value)
 
 
-def _wrapped(canvas: Canvas, y: float, label: str, value: str, font: str, size: float) -> float:
-    """Label and value, the value on up to two lines; return the y of the next line."""
+def _wrap(label: str, value: str, font: str, size: float) -> tuple[list[str], float]:
+    """The value's lines after the label (two at most, the size shrunk until it fits) and their size."""
+    width = TEXT_RIGHT - TEXT_X - stringWidth(label, SERIF, SIZE)
+    lines = simpleSplit(value, font, size, width)
+    while len(lines) > 2 and size > 10:
+        size -= 0.5
+        lines = simpleSplit(value, font, size, width)
+    return lines[:2], size
+
+
+def _wrapped(canvas: Canvas, y: float, label: str, wrapped: tuple[list[str], float], font: str) -> float:
+    """Label and its wrapped value (from :func:`_wrap`); return the y of the next line."""
     canvas.setFont(SERIF, SIZE)
     canvas.drawString(TEXT_X, y, label)
     x = TEXT_X + stringWidth(label, SERIF, SIZE)
-    lines = simpleSplit(value, font, size, TEXT_RIGHT - x)
-    while len(lines) > 2 and size > 10:
-        size -= 0.5
-        lines = simpleSplit(value, font, size, TEXT_RIGHT - x)
+    lines, size = wrapped
     canvas.setFont(font, size)
-    for line in lines[:2]:
+    for line in lines:
         canvas.drawString(x, y, line)
         y -= LINE
     return y

@@ -1,16 +1,19 @@
 """QR codes drawn as vector rectangles on a ReportLab canvas, sharp on any printer.
 
-The ``qrcode`` package computes the module matrix.  Four things keep it fast enough for a
-thousand certificates in one go: a fixed mask pattern (choosing one costs ~15 ms a code);
-a version computed here in one pass instead of ``best_fit``'s repeated trial encodings;
-Reed-Solomon error correction by table lookup instead of ``qrcode``'s polynomial objects
-(same bytes, 5x faster); and the modules written as one literal path in module units
-instead of ReportLab's per-number float formatting.
+The ``qrcode`` package knows the standard; this module makes a thousand symbols a second
+from it: a fixed mask pattern (choosing one costs ~15 ms a code); the version computed in
+one pass; Reed-Solomon error correction by table lookup (same bytes, 5x faster); each
+version's layout (function patterns, the zigzag order of data modules, the mask) worked out
+once, so a symbol is one integer XOR and one C-level pick of its modules; and the dark runs of
+each row written as one literal path in module units, one rectangle per run.
 """
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
+from collections.abc import Callable
 
 import qrcode
 from qrcode import LUT, base, util
@@ -81,11 +84,13 @@ def _create_bytes(codewords: list[int], rs_blocks: list[base.RSBlock]) -> list[i
         offset += block.data_count
         dcdata.append(dc)
         ecdata.append(_ec_codewords(dc, block.total_count - block.data_count))
-    out: list[int] = []
-    for blocks in (dcdata, ecdata):
-        for i in range(max(len(b) for b in blocks)):
-            out.extend(b[i] for b in blocks if i < len(b))
-    return out
+    return [x for blocks in (dcdata, ecdata) for x in itertools.chain.from_iterable(itertools.zip_longest(*blocks))
+            if x is not None]
+
+
+_ALPHA_INDEX = bytes(util.ALPHA_NUM.find(bytes([b])) % 256 for b in range(256))
+_TIMES_45 = [45 * i for i in range(256)]
+_ELEVEN_BITS = [format(i, "011b") for i in range(45 * 45)]
 
 
 def _segment_value(data: util.QRData, version: int) -> tuple[int, int]:
@@ -100,12 +105,14 @@ def _segment_value(data: util.QRData, version: int) -> tuple[int, int]:
             width = util.NUMBER_LENGTH[len(chunk)]
             acc, n = (acc << width) | int(chunk), n + width
     elif data.mode == util.MODE_ALPHA_NUM:
-        index = util.ALPHA_NUM.find
-        for i in range(0, len(raw) - 1, 2):
-            acc = (acc << 11) | (index(raw[i:i + 1]) * 45 + index(raw[i + 1:i + 2]))
-            n += 11
+        values = raw.translate(_ALPHA_INDEX)  # each character's number, 0-44
+        pairs = len(raw) // 2
+        if pairs:  # 11 bits a pair, joined as text and read as one integer: no loop in Python
+            bits = "".join(map(_ELEVEN_BITS.__getitem__, map(operator.add, map(_TIMES_45.__getitem__, values[0:2 * pairs:2]),
+                                                              values[1::2])))
+            acc, n = (acc << 11 * pairs) | int(bits, 2), n + 11 * pairs
         if len(raw) % 2:
-            acc, n = (acc << 6) | index(raw[-1:]), n + 6
+            acc, n = (acc << 6) | values[-1], n + 6
     else:
         acc, n = (acc << (8 * len(raw))) | int.from_bytes(raw, "big"), n + 8 * len(raw)
     return acc, n
@@ -131,25 +138,17 @@ def _create_data(version: int, error_correction: int, data_list: list[util.QRDat
     return _create_bytes(codewords, rs_blocks)
 
 
-class _QRCode(qrcode.QRCode):  # type: ignore[type-arg]
-    """``map_data`` through a cached list of data-module positions per version and mask."""
+class _Layout(qrcode.QRCode):  # type: ignore[type-arg]
+    """Lays out a version's function patterns and keeps where the data modules go, instead of mapping data."""
 
     def map_data(self, data: list[int], mask_pattern: int) -> None:
-        key = (self.version, self.error_correction, mask_pattern)
-        placement = _PLACEMENTS.get(key)
-        if placement is None:
-            placement = _PLACEMENTS[key] = _placement(self.modules, self.modules_count, mask_pattern)
-        bits = "".join(format(byte, "08b") for byte in data).ljust(len(placement), "0")
-        modules = self.modules
-        for bit, (r, c, masked) in zip(bits, placement):
-            modules[r][c] = (bit == "1") != masked
-
-
-_PLACEMENTS: dict[tuple[int, int, int], list[tuple[int, int, bool]]] = {}
+        count = self.modules_count
+        self.placement = _placement(self.modules, count, mask_pattern)
+        self.fixed = [row[:] for row in self.modules]  # None where data goes
 
 
 def _placement(modules: list[list[bool | None]], count: int, mask_pattern: int) -> list[tuple[int, int, bool]]:
-    """The zigzag order of the free modules, as ``qrcode``'s ``map_data`` walks them."""
+    """The zigzag order of the free modules, as ``qrcode``'s ``map_data`` walks them, with each one's mask."""
     mask = util.mask_func(mask_pattern)
     out: list[tuple[int, int, bool]] = []
     row, inc = count - 1, -1
@@ -168,14 +167,45 @@ def _placement(modules: list[list[bool | None]], count: int, mask_pattern: int) 
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _layout(version: int, error_correction: int, mask_pattern: int) -> tuple[Callable[[str], tuple[str, ...]], int, int]:
+    """For one version, error correction and mask: a getter that picks, from the data bits in placement order
+    followed by "01", every module of the symbol row by row (each row followed by a light separator);
+    the mask as an integer over the placement; the number of data modules."""
+    code = _Layout(version=version, error_correction=error_correction, box_size=1, border=0, mask_pattern=mask_pattern)
+    code.data_cache = [0]  # anything: map_data only records the layout
+    code.makeImpl(False, mask_pattern)
+    count, placement = code.modules_count, code.placement
+    n = len(placement)
+    where = {(r, c): i for i, (r, c, _) in enumerate(placement)}
+    picks = []
+    for r in range(count):
+        for c in range(count):
+            fixed = code.fixed[r][c]
+            picks.append(where[(r, c)] if fixed is None else n + 1 if fixed else n)
+        picks.append(n)  # the separator: a run never goes on to the next row
+    mask = int("".join("1" if masked else "0" for _, _, masked in placement), 2)
+    return operator.itemgetter(*picks), mask, n
+
+
+def qr_modules(text: str, error_correction: int = ERROR_CORRECT_M, mask_pattern: int = 0) -> tuple[str, int]:
+    """The symbol of ``text`` as one string of "1" (dark) and "0", row by row, each row followed by one "0";
+    and the number of modules a side (without quiet zone). Works for any text and version."""
+    code = qrcode.QRCode(error_correction=error_correction)
+    code.add_data(text)
+    version = _smallest_version(code)
+    data = _create_data(version, error_correction, code.data_list)
+    pick, mask, n = _layout(version, error_correction, mask_pattern)
+    bits = int.from_bytes(bytes(data), "big")
+    extra = n - 8 * len(data)  # remainder modules are light before the mask
+    bits = bits << extra if extra >= 0 else bits >> -extra
+    return "".join(pick(format(bits ^ mask, f"0{n}b") + "01")), 4 * version + 17
+
+
 def qr_matrix(text: str, error_correction: int = ERROR_CORRECT_M, mask_pattern: int = 0) -> list[list[bool]]:
     """The module matrix of ``text`` (True = dark), without quiet zone."""
-    code = _QRCode(error_correction=error_correction, box_size=1, border=0, mask_pattern=mask_pattern)
-    code.add_data(text)
-    code.version = _smallest_version(code)
-    code.data_cache = _create_data(code.version, error_correction, code.data_list)
-    code.make(fit=False)
-    return [[bool(m) for m in row] for row in code.modules]
+    modules, count = qr_modules(text, error_correction, mask_pattern)
+    return [[m == "1" for m in modules[r * (count + 1):r * (count + 1) + count]] for r in range(count)]
 
 
 def qr_version(text: str, error_correction: int = ERROR_CORRECT_M) -> int:
@@ -185,6 +215,12 @@ def qr_version(text: str, error_correction: int = ERROR_CORRECT_M) -> int:
     return _smallest_version(code)
 
 
+@functools.lru_cache(maxsize=16)
+def _run_starts(count: int) -> list[str]:
+    """For each offset in :func:`qr_modules`' string, the "column row " that starts a run there."""
+    return [f"{i % (count + 1)} {i // (count + 1)} " for i in range((count + 1) * count)]
+
+
 def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:
     """Draw the QR code of ``text`` with its lower-left corner at (x, y).
 
@@ -192,17 +228,14 @@ def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:
     around it never touches the modules.  Runs of dark modules in a row are merged into
     one rectangle: fewer path operators, smaller files, no hairline seams between modules.
     """
-    matrix = qr_matrix(text)
-    count = len(matrix)
+    modules, count = qr_modules(text)
     module = size / (count + 2 * QUIET_ZONE)
-    ops: list[str] = []
-    for r, row in enumerate(matrix):
-        line = "".join("1" if m else "0" for m in row)
-        ops.extend(f"{m.start()} {r} {m.end() - m.start()} 1 re" for m in _RUN.finditer(line))
+    at = _run_starts(count)
+    ops = "\n".join([f"{at[m.start()]}{m.end() - m.start()} 1 re" for m in _RUN.finditer(modules)])
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
     # module units, y downwards from the top-left module: whole numbers only in the stream
     canvas.translate(x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
     canvas.scale(module, -module)
-    canvas.addLiteral("\n".join(ops) + "\nf")
+    canvas.addLiteral(ops + "\nf")
     canvas.restoreState()

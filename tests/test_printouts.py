@@ -132,6 +132,77 @@ def test_certificate_qr_decodes_from_rendered_page_and_verifies(tmp_path: Path) 
     assert status == "genuine" and got == record
 
 
+def test_certificates_same_data_and_time_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1774000000")  # ReportLab's clock, frozen
+    people = [certificate(n) for n in NAMES]
+    first, second = io.BytesIO(), io.BytesIO()
+    build_certificates(ISSUER, people, first)
+    build_certificates(ISSUER, people, second)
+    assert first.getvalue() == second.getvalue()
+
+
+def test_long_document_built_in_parts_by_processes_is_the_same_file(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    """Parts made by other processes and joined: every page there, in order, QR codes readable, and the
+    same bytes whether one, two or three processes made them."""
+    import zxingcpp
+    from PIL import Image
+
+    from printouts import certificates as module
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1774000000")
+    monkeypatch.setattr(module, "PART", 3)
+    key = Ed25519PrivateKey.generate()
+    people = []
+    for n in range(11):
+        name = f"{NAMES[n % len(NAMES)]} {n}"
+        record = CertificateRecord(f"38123-2026-{n + 1:06d}", name, 1950 + n, "Sử dụng dịch vụ công trực tuyến",
+                                   date(2026, 3, 30), "38123", "Đông Sơn")
+        people.append(certificate(name, qr_text=encode_record(record, key), serial=record.serial))
+    assert [len(r) for r in module.parts_of(11)] == [4, 4, 3]
+    seen: list[tuple[int, int]] = []
+    alone, two, together = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    assert build_certificates(ISSUER, people, alone, processes=1) == 11
+    assert build_certificates(ISSUER, people, two, processes=2) == 11  # this one makes parts 1 and 3
+    assert build_certificates(ISSUER, people, together, processes=3, progress=lambda d, t: seen.append((d, t))) == 11
+    assert alone.getvalue() == two.getvalue() == together.getvalue()
+    assert seen[-1] == (11, 11)
+    data = together.getvalue()
+    assert page_count(data) == 11
+    text = pdf_text(data)
+    assert [text.index(f"{p.holder_name}\n") < text.index(f"{q.holder_name}\n") for p, q in zip(people, people[1:])] \
+        == [True] * 10
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "10", "-l", "10", "-", str(tmp_path / "page")], input=data,
+                   check=True)
+    found = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("page*.png"))))
+    assert [f.text for f in found] == [people[9].qr_text]
+
+
+def test_joining_refuses_what_reportlab_did_not_write() -> None:
+    from printouts.pdfjoin import join_pdfs
+
+    one = io.BytesIO()
+    build_certificates(ISSUER, [certificate("Lê Văn Ơn")], one)
+    for broken in (b"not a pdf at all", one.getvalue()[:-200], one.getvalue().replace(b"2 0 obj", b"9 0 obj", 1)):
+        with pytest.raises(ValueError):
+            join_pdfs([one.getvalue(), broken], io.BytesIO())
+
+
+def test_qr_drawing_takes_any_text_and_version(tmp_path: Path) -> None:
+    """The QR is drawn from whatever text it is given: a readable Vietnamese line (bytes mode) before a long
+    record makes a larger version, and it still reads back exactly."""
+    import zxingcpp
+    from PIL import Image
+
+    text = "GCN Bình dân học vụ số · Nguyễn Thị Hường · 30/03/2026\n" + "BDHVS1." + "ABCDEFGHIJKLMNOP234567" * 14
+    assert qr_version(text) > 10
+    out = io.BytesIO()
+    build_certificates(ISSUER, [certificate("Nguyễn Thị Hường", qr_text=text)], out)
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-", str(tmp_path / "page")], input=out.getvalue(), check=True)
+    found = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("page*.png"))))
+    assert [f.text for f in found] == [text]
+
+
 def signin_data(count: int) -> SigninData:
     rows = tuple(SigninRow(f"{NAMES[i % 4]}" if i < 4 else f"{NAMES[i % 4]} {i}", str(1940 + i), "Thôn Đông Hòa") for i in range(count))
     return SigninData("BDHVS-2026-03", "Sử dụng dịch vụ công trực tuyến", datetime(2026, 3, 3, 8, 0),

@@ -115,5 +115,5 @@ class ListPanel(QWidget):
     def _update_count(self) -> None:
         if not self.loaded:
             return  # "Loading…" stays until every row is in
-        shown, total = self.model.rowCount(), self.model.total()
+        shown, total = self.model.matched(), self.model.total()
         self.count.setText(self._count_text(shown, total))

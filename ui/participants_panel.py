@@ -7,13 +7,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
+from classroom.registry_pages import COUNT_CAP, is_big, position, registry_count, registry_page
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 
 from .list_panel import ListPanel
 from .registry.actions import RegistryActions
 from .ops import Ops
-from .table_model import Column, RowTableModel
+from .table_model import Column, PagedRowTableModel
 from .words import birth_text, value_word
 
 
@@ -42,14 +43,50 @@ def participant_columns() -> list[Column[ParticipantRow]]:
     ]
 
 
+def _count_text(shown: int, total: int) -> str:
+    many = f"{COUNT_CAP:,}+" if shown > COUNT_CAP else f"{shown:,}"  # a search of a million is counted so far
+    return (QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", many.replace(",", "."))
+            .replace("%2", f"{total:,}".replace(",", ".")))
+
+
+class _RegistryPager:
+    page = staticmethod(registry_page)
+    position = staticmethod(position)
+    count = staticmethod(registry_count)
+
+
 class ParticipantsPanel(ListPanel):
+    """Held in memory and searched there, or, past ``classroom.registry_pages.BIG`` people, read a page at a
+    time as it is shown (the model's ``start_paging``)."""
+
+    model: PagedRowTableModel[ParticipantRow]
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
-            ops, RowTableModel(participant_columns(), _haystack, natural=0), load_participant_rows,
+            ops, PagedRowTableModel(participant_columns(), _haystack, 0, ops, _RegistryPager()), load_participant_rows,
             heading=QCoreApplication.translate("ParticipantsPanel", "Participants"),
             placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
-            count_text=lambda shown, total: QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
-            .replace("%2", f"{total:,}".replace(",", ".")),
-            first_page=load_first_rows, parent=parent)
+            count_text=_count_text, first_page=load_first_rows, parent=parent)
         self.setObjectName("participantsPanel")
+        self._big: bool | None = None  # asked once, at the first load
+        self.model.modelReset.connect(self._update_count)  # a paged search answers later than the keystroke
         self.actions = RegistryActions(self, ops)
+
+    def reload(self) -> None:
+        if self._big is None:
+            self._ops.query(is_big, self._decided)
+        elif self._big:
+            self.model.start_paging(self._paged_shown)
+        else:
+            super().reload()
+
+    def _decided(self, big: bool) -> None:
+        self._big = big
+        self.reload()
+
+    def _paged_shown(self) -> None:
+        first = not self.loaded
+        self.loaded = True
+        if first:
+            self._fit_columns()
+        self._update_count()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sqlalchemy.orm import Session
 
 from classroom.search import FoldedIndex
 
@@ -76,6 +78,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def total(self) -> int:
         return len(self._rows)
 
+    def matched(self) -> int:
+        """How many rows the search finds (all of them are shown)."""
+        return len(self._visible)
+
     def _refresh(self) -> None:
         hits = self._index.search(self._query)  # in row order
         if self._sort is None or self._sort[0] == self._natural or not 0 <= self._sort[0] < len(self._columns):
@@ -132,3 +138,125 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
         self._refresh()
         self.endResetModel()
+
+
+class Pager(Protocol):
+    """Where a paging model reads from (``classroom.registry_pages`` for the registry)."""
+
+    def page(self, session: Session, query: str, after: Any, limit: int) -> list[tuple[int, Any]]: ...
+    def position(self, item: tuple[int, Any]) -> Any: ...
+    def count(self, session: Session, query: str) -> int: ...
+
+
+class PagedRowTableModel(RowTableModel[R]):
+    """A :class:`RowTableModel` that, once :meth:`start_paging` is called, holds only the rows shown so far
+    and reads more from the database as the view scrolls to them (Qt's ``canFetchMore``/``fetchMore``): a
+    province's million people open in a page, in flat memory. A search is a query of one page and a
+    capped count, off the GUI thread; an answer to an older keystroke is dropped. Paged, the rows keep the
+    pager's order (name order) whatever column is clicked."""
+
+    page_size = 200
+
+    def __init__(self, columns: Sequence[Column[R]], haystack: Callable[[R], str], natural: int | None,
+                 ops: Any, pager: Pager) -> None:
+        super().__init__(columns, haystack, natural)
+        self._ops, self._pager = ops, pager
+        self._paging = False
+        self._items: list[tuple[int, Any]] = []
+        self._all = 0
+        self._matched = 0
+        self._more = False
+        self._asked = 0  # the newest question; answers to older ones are dropped
+        self._fetching = False
+
+    def paging(self) -> bool:
+        return self._paging
+
+    def start_paging(self, on_shown: Callable[[], None] | None = None) -> None:
+        """Drop any rows held in memory and show the first page of the current search (again)."""
+        self._paging = True
+        if self._rows:
+            self.beginResetModel()
+            self._rows, self._visible, self._orders, self._index = [], [], {}, FoldedIndex([])
+            self.endResetModel()
+        self._ask(with_total=True, on_shown=on_shown)
+
+    def _ask(self, with_total: bool = False, on_shown: Callable[[], None] | None = None) -> None:
+        self._asked += 1
+        asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
+
+        def work(session: Session) -> tuple[int | None, int, list[tuple[int, Any]]]:
+            everyone = pager.count(session, "") if with_total else None
+            matched = everyone if everyone is not None and not query.strip() else pager.count(session, query)
+            return everyone, matched, pager.page(session, query, None, limit)
+
+        def shown(answer: tuple[int | None, int, list[tuple[int, Any]]]) -> None:
+            if asked != self._asked:
+                return
+            everyone, matched, items = answer
+            self.beginResetModel()
+            if everyone is not None:
+                self._all = everyone
+            self._matched, self._items = matched, items
+            self._more = len(items) == limit
+            self._fetching = False
+            self.endResetModel()
+            if on_shown is not None:
+                on_shown()
+
+        self._ops.query(work, shown)
+
+    def set_query(self, query: str) -> None:
+        if not self._paging:
+            super().set_query(query)
+            return
+        self._query = query
+        self._ask()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self._paging:
+            super().sort(column, order)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return self._paging and self._more and not self._fetching and not parent.isValid()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
+        after = pager.position(self._items[-1])
+
+        def shown(items: list[tuple[int, Any]]) -> None:
+            if asked != self._asked:
+                return
+            self._fetching = False
+            self._more = len(items) == limit
+            if items:
+                first = len(self._items)
+                self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+                self._items.extend(items)
+                self.endInsertRows()
+
+        self._ops.query(lambda session: pager.page(session, query, after, limit), shown)
+
+    def row_at(self, view_row: int) -> R:
+        return self._items[view_row][1] if self._paging else super().row_at(view_row)
+
+    def total(self) -> int:
+        return self._all if self._paging else super().total()
+
+    def matched(self) -> int:
+        return self._matched if self._paging else super().matched()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not self._paging:
+            return super().rowCount(parent)
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._paging or role != Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
+        if not index.isValid():
+            return None
+        return self._columns[index.column()].text(self._items[index.row()][1])

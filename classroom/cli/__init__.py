@@ -37,9 +37,25 @@ COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd"
                    "people_cmd", "setup_cmd")
 
 
-def commands() -> list[ModuleType]:
-    """The command modules, imported now (each brings its services: ReportLab, holidays, importing ...)."""
-    return [importlib.import_module(f".{name}", __name__) for name in COMMAND_MODULES]
+# Where a command lives, for the commands worth starting fast: the parser for one of them is built from
+# its module alone. A command missing here is found the slow way (every module imported).
+COMMAND_HOMES = {"print": "print_cmd", "verify": "print_cmd", "revoke": "print_cmd", "list": "tables"}
+
+
+def commands(only: str | None = None) -> list[ModuleType]:
+    """The command modules, imported now (each brings its services: ReportLab, holidays, importing ...);
+    ``only`` names one module, for a command line already known to need that one alone."""
+    return [importlib.import_module(f".{name}", __name__) for name in ((only,) if only else COMMAND_MODULES)]
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (after --db/--lang), or None."""
+    rest = list(argv)
+    while rest and rest[0].split("=", 1)[0] in ("--db", "--lang"):
+        name = rest.pop(0)
+        if "=" not in name and rest:
+            rest.pop(0)
+    return rest[0] if rest and not rest[0].startswith("-") else None
 
 
 class Parser(argparse.ArgumentParser):
@@ -52,7 +68,7 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNUSABLE, f"classroom: {say('cli.error', self.lang, detail=message)}\n")
 
 
-def build_parser(lang: str) -> Parser:
+def build_parser(lang: str, only: str | None = None) -> Parser:
     Parser.lang = lang
     vi = lang != "en"
     p = Parser(prog="classroom", description="Bình dân học vụ số: lớp học, học viên, điểm danh, chứng nhận"
@@ -65,7 +81,7 @@ def build_parser(lang: str) -> Parser:
     instructor = sub.add_parser("instructor", help="điểm danh ngoại tuyến từ tệp văn phòng xuất" if vi else
                                 "mark attendance offline from a file the office exported")
     instructor.add_argument("file")
-    for command in commands():
+    for command in commands(only):
         command.register(sub, vi)
     return p
 
@@ -125,13 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         face, db, lang, file = window
         return _open_window(face, file if face == "instructor" else db or default_database(), lang)  # type: ignore[arg-type]
     lang = _lang_of(argv)
-    args = build_parser(lang).parse_args(argv)
+    home = COMMAND_HOMES.get(_command_of(argv) or "")
+    args = build_parser(lang, home).parse_args(argv)
     target = args.db or default_database()
     if (args.command or "gui") == "gui":
         return _open_window("gui", target, lang)
     if args.command == "instructor":
         return _open_window("instructor", args.file, lang)
-    command = next(c for c in commands() if args.command in (c.NAME, *getattr(c, "ALSO", ())))
+    command = next(c for c in commands(home) if args.command in (c.NAME, *getattr(c, "ALSO", ())))
     try:
         return _run(command, args, target, lang)
     except BrokenPipeError:  # `classroom list … | head`: the reader left, which is no error

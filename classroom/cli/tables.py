@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 import sys
 from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
-from ..participants import birth_iso, load_participant_rows
+from ..participants import birth_iso, iter_participant_rows, load_participant_rows
 from ..validation import mask_national_id, mask_phone
 from .base import EXIT_OK, Context
 from .messages import say, value_word
@@ -57,10 +59,30 @@ def _session_rows(session: Session, class_id: int | None) -> list[dict[str, Any]
              "venue": r.venue, "status": r.status} for r in list_sessions(session, class_id)]
 
 
+def _participant_dict(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "full_name": r.full_name, "birth_date": birth_iso(r.birth_year, r.birth_month, r.birth_day),
+            "gender": r.gender, "national_id": r.national_id, "phone": r.phone, "village": r.village,
+            "target_group": r.target_group, "card": r.card}
+
+
 def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, Any]]:
-    return [{"id": r.id, "full_name": r.full_name, "birth_date": birth_iso(r.birth_year, r.birth_month, r.birth_day), "gender": r.gender,
-             "national_id": r.national_id, "phone": r.phone, "village": r.village, "target_group": r.target_group,
-             "card": r.card} for r in load_participant_rows(session, class_id)]
+    return [_participant_dict(r) for r in load_participant_rows(session, class_id)]
+
+
+def _stream_people(rows: Iterable[Any]) -> None:
+    """The JSON array of :func:`_participant_dict`, written as the rows come, one person a line: each line
+    formatted here with the json module's own string escaping, by position (a million rows)."""
+    out, text = sys.stdout, encode_basestring
+    out.write("[")
+    separator = "\n"
+    for pid, name, year, month, day, gender, nid, phone, village, group, card, *_ in rows:
+        out.write(f'{separator}{{"id": {pid:d}, "full_name": {text(name)}, "birth_date": {text(birth_iso(year, month, day))}, '
+                  f'"gender": {"null" if gender is None else text(gender)}, '
+                  f'"national_id": {"null" if nid is None else text(nid)}, "phone": {"null" if phone is None else text(phone)}, '
+                  f'"village": {text(village)}, "target_group": {text(group)}, "card": {text(card)}}}')
+        separator = ",\n"
+    out.write("\n]\n")
+
 
 
 def _attendance_rows(session: Session, session_id: int) -> list[dict[str, Any]]:
@@ -99,6 +121,9 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
             rows = [r for r in rows if r["id"] == args.class_id]
     elif what == "sessions":
         rows = _session_rows(session, args.class_id)
+    elif args.json:  # a province's million: written as read, one person a line, memory flat
+        _stream_people(iter_participant_rows(session, args.class_id))
+        return EXIT_OK
     else:
         rows = _participant_rows(session, args.class_id)
     if args.json:

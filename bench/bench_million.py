@@ -1,0 +1,173 @@
+"""A province's million, on SQLite and on PostgreSQL:
+
+- ``classroom list participants --json`` of 1,000,000 people: whole command, time and peak memory;
+- the window on 1,000,000 people: first screenful from process start, search per keystroke (p95),
+  peak memory (bench_foundation's child, which types as a user does);
+- ``classroom consolidate`` of 100 communes' packages of 10,000 people into a workbook (no database
+  is involved in consolidating: the figure is the same command whatever the engine).
+
+    python bench/bench_million.py [--pg URL] [--no-pg] [--skip-consolidate]
+
+The SQLite database is bench/.million.sqlite3, the PostgreSQL one the database ``classroom_million``
+on the local server (``--pg`` for another URL); each is made once (bench/make_big_db.py, a few minutes).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_foundation import CHILD  # noqa: E402
+from bench.bench_mailmerge import tree_rss_mb  # noqa: E402
+from bench.report import figure, median, runs  # noqa: E402
+
+PEOPLE = 1_000_000
+PG_DEFAULT = "postgresql+psycopg://classroom_ci:classroom_ci@127.0.0.1:5432/classroom_million"
+
+
+def classroom() -> str:
+    return str(Path(sys.executable).with_name("classroom"))
+
+
+def measured(command: list[str], stdout: object = subprocess.DEVNULL) -> tuple[float, float]:
+    """Run ``command``; (seconds, peak resident memory of it and its children in MB)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)  # type: ignore[arg-type]
+    peak = 0.0
+    while child.poll() is None:
+        peak = max(peak, tree_rss_mb(child.pid))
+        time.sleep(0.02)
+    took = time.perf_counter() - start
+    if child.returncode not in (0, 3):
+        sys.exit(f"{' '.join(command)} failed: {child.stderr.read().decode() if child.stderr else ''}")
+    return took, peak
+
+
+def ensure_sqlite() -> str:
+    path = HERE / ".million.sqlite3"
+    if not path.exists():
+        subprocess.run([sys.executable, str(HERE / "make_big_db.py"), str(path), "--people", str(PEOPLE)], check=True)
+    return str(path)
+
+
+def ensure_pg(url: str) -> str | None:
+    """The PostgreSQL database, made once; None (said) when no server answers."""
+    from sqlalchemy import create_engine, func, select, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    target = make_url(url)
+    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": target.database})
+            if not exists:
+                conn.execute(text(f'CREATE DATABASE "{target.database}"'))
+    except OperationalError as exc:
+        print(f"SKIPPED PostgreSQL: no server at {target.host}:{target.port} ({exc.__class__.__name__})")
+        return None
+    finally:
+        admin.dispose()
+    from models import Participant
+    from models.db import open_database
+
+    db = open_database(url)
+    try:
+        with db.sessions() as s:
+            have = s.scalar(select(func.count()).select_from(Participant))
+    finally:
+        db.close()
+    if not have:
+        subprocess.run([sys.executable, str(HERE / "make_big_db.py"), url, "--people", str(PEOPLE)], check=True)
+    elif have < PEOPLE:
+        print(f"SKIPPED PostgreSQL: {target.database} holds {have:,} people, not a million (being made?)")
+        return None
+    return url
+
+
+def bench_list(name: str, target: str, work: Path) -> None:
+    out = work / "people.json"
+    times, peaks = [], []
+    for _ in range(3):
+        with out.open("w") as fh:
+            took, peak = measured([classroom(), "--db", target, "list", "participants", "--json"], stdout=fh)
+        times.append(took)
+        peaks.append(peak)
+    with out.open() as fh:
+        rows = sum(1 for line in fh if line.startswith("{"))
+    print(f"[{name}] list participants --json: {runs(times)} s, peak {runs(peaks, 0)} MB, {rows:,} rows")
+    figure(f"{name}: list participants --json, {rows:,} rows (whole command, median of 3)", median(times), "s", 10)
+    figure(f"{name}: list participants --json, {rows:,} rows: peak memory", max(peaks), "MB", 200)
+
+
+def bench_window(name: str, target: str) -> None:
+    results = []
+    for _ in range(3):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        t0 = time.time()
+        done = subprocess.run([sys.executable, "-c", CHILD, target, repr(t0), str(ROOT)], capture_output=True,
+                              text=True, env=env)
+        line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT ")), None)
+        if line is None:
+            sys.exit(f"the window failed on {name}: {done.stderr[-2000:]}")
+        results.append(json.loads(line[7:]))
+    last = results[-1]
+    print(f"[{name}] window: first screenful {runs([r['shown_s'] for r in results])} s; search p95 "
+          f"{runs([r['search_p95_ms'] for r in results], 1)} ms (median {last['search_median_ms']:.1f} ms, slowest "
+          f"{', '.join(last['slowest'])}); peak {runs([r['peak_rss_mb'] for r in results], 0)} MB")
+    figure(f"{name}: window start to first screenful, 1,000,000 people (median of 3)",
+           median([r["shown_s"] for r in results]), "s", 1.5)
+    figure(f"{name}: search per keystroke p95, 1,000,000 people ({last['keystrokes']} keys, median of 3 runs)",
+           median([r["search_p95_ms"] for r in results]), "ms", 50)
+    figure(f"{name}: window peak memory, 1,000,000 people", max(r["peak_rss_mb"] for r in results), "MB", 400)
+
+
+def bench_consolidate(work: Path) -> None:
+    from bench.bench_reporting import make_packages
+
+    start = time.perf_counter()
+    paths = make_packages(work, count=100, people=10_000)
+    print(f"made 100 packages of 10,000 people in {time.perf_counter() - start:.0f} s")
+    out = work / "tong-hop.xlsx"
+    took, peak = measured([classroom(), "--db", str(work / "office.sqlite3"), "consolidate", *map(str, paths),
+                           "--out", str(out)])
+    print(f"consolidate: {took:.1f} s, peak {peak:.0f} MB, workbook {out.stat().st_size / 1e6:.1f} MB")
+    figure("consolidate 100 packages of 10,000 people into a workbook (whole command)", took, "s", 60)
+    figure("consolidate 100 packages of 10,000 people: peak memory", peak, "MB", 1000)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pg", default=os.environ.get("CLASSROOM_BENCH_PG_URL", PG_DEFAULT))
+    ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--skip-consolidate", action="store_true")
+    args = ap.parse_args()
+    engines = [("SQLite", ensure_sqlite())]
+    if not args.no_pg:
+        pg = ensure_pg(args.pg)
+        if pg:
+            engines.append(("PostgreSQL", pg))
+    work = Path(tempfile.mkdtemp(prefix="million-"))
+    try:
+        for name, target in engines:
+            bench_list(name, target, work)
+            bench_window(name, target)
+        if not args.skip_consolidate:
+            bench_consolidate(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
