@@ -125,24 +125,20 @@ class MainWindow(QMainWindow):
         from .help import HelpMenu  # the Help menu and F1 (the guide itself loads when first opened)
         self.help = HelpMenu(self)
 
-    def _attendance_built(self, attendance: AttendancePanel) -> None:
-        attendance.results_changed.connect(self._results_changed)
-
-    def _certificates_built(self, certificates: CertificatesPanel) -> None:
-        certificates.results_changed.connect(self._reports.forget)
-
     def _results_changed(self) -> None:
         """Results or VNeID confirmations changed: completions and the dashboard's figures with them."""
         self._certificates.forget()
         self._reports.forget()
 
     def _attendance_built(self, panel: AttendancePanel) -> None:
+        panel.results_changed.connect(self._results_changed)
         panel.empty = hint_in_place(
             panel.sessions.parentWidget().layout(), panel.sessions,
             self.tr("No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here."),
             self.tr("Plan a class…"), lambda: self.schedule.open_class(None))
 
     def _certificates_built(self, panel: CertificatesPanel) -> None:
+        panel.results_changed.connect(self._reports.forget)
         panel.empty = hint_in_place(
             panel.layout(), panel.table,
             self.tr("No class yet. Certificates go to the people who complete a class: plan one, take attendance, "
