@@ -70,6 +70,7 @@ def build_certificates(
     if len(parts) == 1:
         _write_part(issuer, items, stream, progress, cancelled)
         return total
+    register_fonts()  # before the helpers are forked: they find the fonts read
     from .parallel import build_parts  # loads multiprocessing only for a long document
 
     built = build_parts(_part_bytes, issuer, parts, processes, progress, cancelled)
