@@ -85,8 +85,6 @@ Section "!${PRODUCT_NAME}" sec_app
   ; classroom.exe on the user's PATH (a new command window sees it)
   DetailPrint "classroom.exe: $INSTDIR\bin"
   nsExec::ExecToLog '[[ python ]] -Es "$INSTDIR\_system_path.py" add_user "$INSTDIR\bin"'
-  DetailPrint "Biên dịch trước các mô-đun Python…"
-  nsExec::ExecToLog '[[ python ]] -m compileall -q "$INSTDIR\pkgs"'
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${PRODUCT_NAME}"

@@ -33,7 +33,9 @@ def main() -> int:
             if not window.isVisible() or window.participants.model.rowCount() == 0:
                 QTimer.singleShot(5, painted)
                 return
-            app.processEvents()
+            # painted now, synchronously: no processEvents here, which could run the officer's-name
+            # dialog (modal) inside this callback and never come back
+            window.repaint()
             result = {"painted_s": round(time.time() - launched, 2), "platform": app.platformName(),
                       "title": window.windowTitle(), "rows": window.participants.model.rowCount(),
                       "size": [window.width(), window.height()]}
