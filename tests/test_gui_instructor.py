@@ -55,6 +55,8 @@ def test_results_entered_offline_go_back_in_the_file(qtbot, demo_db: Database, t
     from models import AssessmentResult
     from ui.assessment.dialog import AssessmentDialog
 
+    monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))  # the demo's week, on any date
+
     with demo_db.transaction() as s:
         klass = s.scalars(select(CourseClass).where(CourseClass.status == "running").order_by(CourseClass.id)).first()
         klass.requires_assessment = True
@@ -65,7 +67,7 @@ def test_results_entered_offline_go_back_in_the_file(qtbot, demo_db: Database, t
     window = InstructorWindow(Ops(local, print, synchronous=True), offline.read_file(path), path)
     qtbot.addWidget(window)
     window.show()
-    window.start()
+    window.start(today=DEMO_TODAY)
     opened: list[AssessmentDialog] = []
     monkeypatch.setattr(AssessmentDialog, "exec", lambda self: opened.append(self) or 0)
     qtbot.mouseClick(window.panel.assess, Qt.MouseButton.LeftButton)
