@@ -47,3 +47,26 @@ def test_the_empty_registry_names_the_button_as_it_is_shown(qtbot, db: Database,
     hint = window.participants.empty.hint.label.text()
     button = window.participants.actions.add.text()
     assert f"“{button}”" in hint
+
+
+def test_a_class_still_running_says_why_no_certificate_yet(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    """Everyone present at every session so far: not "not completed" but "still in class", and why."""
+    import pytest
+    from sqlalchemy import select
+
+    from models import CourseClass
+    from ui.certificates.panel import CertificatesPanel
+
+    with demo_db.sessions() as s:
+        class_id = s.scalars(select(CourseClass.id).where(CourseClass.status == "running")
+                             .order_by(CourseClass.id)).first()
+    assert class_id is not None
+    panel = CertificatesPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    panel.classes.setCurrentIndex(panel.classes.findData(class_id))
+    assert panel.table.rowCount() > 0
+    assert {panel.table.item(r, 3).text() for r in range(panel.table.rowCount())} == {"Đang học"}
+    assert "Lớp chưa học xong" in panel.summary.text()
+    assert not panel.issue.isEnabled()
