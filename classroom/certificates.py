@@ -186,6 +186,7 @@ class ClassCertificates:
     completion_percent: int
     people: list[tuple[int, str, int, int, bool, str, bool]]  # id, name, attended, held, completed, serial, revoked
     requires_assessment: bool = False  # completing also needs a passed assessment
+    in_progress: bool = False  # sessions still to come: nobody completes before the last one
 
 
 def class_overview(session: Session, class_id: int) -> ClassCertificates:
@@ -194,7 +195,8 @@ def class_overview(session: Session, class_id: int) -> ClassCertificates:
         raise NotFound("class", id=class_id)
     held = {c.participant_id: (c.serial, c.revoked_at is not None)
             for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id))}
+    results = class_results(session, class_id)
     people = [(r.participant_id, r.full_name, r.attended, r.held, r.completed, *held.get(r.participant_id, ("", False)))
-              for r in class_results(session, class_id)]
+              for r in results]
     return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people,
-                             bool(klass.requires_assessment))
+                             bool(klass.requires_assessment), in_progress=any(r.in_progress for r in results))

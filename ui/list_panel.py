@@ -29,6 +29,7 @@ class ListPanel(QWidget):
         self._loader = loader
         self.model = model
         self.loaded = False
+        self._fitted_empty = False
         self.empty: EmptySwitch | None = None
 
         title = QLabel(heading)
@@ -86,7 +87,8 @@ class ListPanel(QWidget):
         self._fit_columns()
 
     def _show_rows(self, prepared: Prepared[Any]) -> None:
-        first = not self.loaded
+        # the first rows, or the first ever (an empty list's columns were fitted to their headings)
+        first = not self.loaded or self._fitted_empty
         self.model.set_prepared(prepared)  # keeps the search and the sort the person chose
         # 100,000 rows are long-lived and hold no cycles: keep the cyclic collector from
         # walking them again and again (its full passes showed as 100 ms pauses between keys).
@@ -94,6 +96,7 @@ class ListPanel(QWidget):
         self.loaded = True
         if first:
             self._fit_columns()
+            self._fitted_empty = self.model.total() == 0
         if self.empty is not None:
             self.empty.set_empty(self.model.total() == 0)
         self._update_count()

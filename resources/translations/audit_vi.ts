@@ -264,6 +264,38 @@ Mã băm cuối: %2</translation>
         <translation>Bỏ mật khẩu</translation>
     </message>
     <message>
+        <source>Assessment recorded</source>
+        <translation>Ghi kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment taken off</source>
+        <translation>Bỏ kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Confirmed on VNeID</source>
+        <translation>Xác nhận trên VNeID</translation>
+    </message>
+    <message>
+        <source>VNeID confirmation taken off</source>
+        <translation>Bỏ xác nhận VNeID</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>No longer used</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>In use again</source>
+        <translation>Dùng lại</translation>
+    </message>
+    <message>
+        <source>Merged into another entry</source>
+        <translation>Gộp vào mục khác</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Học viên</translation>
     </message>
@@ -330,6 +362,18 @@ Mã băm cuối: %2</translation>
     <message>
         <source>All the data</source>
         <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <source>fields</source>
@@ -450,6 +494,242 @@ Mã băm cuối: %2</translation>
     <message>
         <source>copy no.</source>
         <translation>bản sao thứ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tên nội dung</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>số chỗ</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>trước</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sau</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>số ngày</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>số lớp</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>đã gộp</translation>
+    </message>
+    <message>
+        <source>merged record no.</source>
+        <translation>số hồ sơ đã gộp</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>đã chuyển</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>giữ lại</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>đã điền thêm</translation>
+    </message>
+    <message>
+        <source>course no.</source>
+        <translation>nội dung học số</translation>
+    </message>
+    <message>
+        <source>venue no.</source>
+        <translation>địa điểm số</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>đối tượng</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>giảng viên</translation>
+    </message>
+    <message>
+        <source>instructors</source>
+        <translation>giảng viên</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>số buổi</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>người đánh giá</translation>
+    </message>
+    <message>
+        <source>confirmed on</source>
+        <translation>ngày xác nhận</translation>
+    </message>
+    <message>
+        <source>enrolled in</source>
+        <translation>ghi danh vào</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>mục đích</translation>
+    </message>
+    <message>
+        <source>safety copy</source>
+        <translation>bản sao an toàn</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>already merged</source>
+        <translation>đã gộp trước đó</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>seen by</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>họ</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>personal ID number</source>
+        <translation>số định danh</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>nghề nghiệp</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>nhu cầu</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>đồng ý</translation>
+    </message>
+    <message>
+        <source>consent purpose</source>
+        <translation>mục đích đồng ý</translation>
+    </message>
+    <message>
+        <source>commune or ward</source>
+        <translation>xã hay phường</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>province code</source>
+        <translation>mã tỉnh</translation>
+    </message>
+    <message>
+        <source>receiving body</source>
+        <translation>cơ quan nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>place name on paper</source>
+        <translation>địa danh trên văn bản</translation>
+    </message>
+    <message>
+        <source>signer&apos;s title</source>
+        <translation>chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>họ tên người ký</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
 </context>
 </TS>

@@ -100,8 +100,16 @@
         <translation>%1 / %2 người đã hoàn thành (điều kiện: %3 % số buổi đã học và đạt đánh giá); đã cấp %4 giấy chứng nhận; %5 người đang chờ cấp.</translation>
     </message>
     <message>
+        <source>In class</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
         <source>%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates issued; %5 waiting to be issued.</source>
         <translation>%1 / %2 người đã hoàn thành (điều kiện: %3 % số buổi đã học); đã cấp %4 giấy chứng nhận; %5 người đang chờ cấp.</translation>
+    </message>
+    <message>
+        <source>The class is not over yet: certificates are issued once every session is held or cancelled.</source>
+        <translation>Lớp chưa học xong: giấy chứng nhận được cấp khi mọi buổi học đã học (hoặc đã hủy).</translation>
     </message>
     <message>
         <source>Save the PDF</source>

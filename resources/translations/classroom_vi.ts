@@ -270,7 +270,7 @@
     <name>MainWindow</name>
     <message>
         <source>No one in the registry yet. Import the list of people from Excel or CSV (villages are added as they come), or add people one at a time with “Add a person…”.</source>
-        <translation>Chưa có ai trong danh sách. Hãy nhập danh sách người học từ tệp Excel hoặc CSV (thôn, tổ dân phố được thêm theo danh sách), hoặc thêm từng người bằng “Thêm người…”.</translation>
+        <translation>Chưa có ai trong danh sách. Hãy nhập danh sách người học từ tệp Excel hoặc CSV (thôn, tổ dân phố được thêm theo danh sách), hoặc thêm từng người bằng nút “Thêm học viên…”.</translation>
     </message>
     <message>
         <source>Import a list…</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from classroom.audit import AuditRow
 
-from .words import action_word, details_text, entity_text, person_text, when_text
+from .words import details_text, entity_text, person_text, row_action_word, when_text
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -40,7 +40,7 @@ class AuditModel(QAbstractTableModel):
 
     @staticmethod
     def _texts(r: AuditRow, names: dict[int, str]) -> list[str]:
-        return [when_text(r), r.actor, action_word(r.action), entity_text(r), person_text(r, names), details_text(r)]
+        return [when_text(r), r.actor, row_action_word(r), entity_text(r), person_text(r, names), details_text(r)]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008 (Qt's name)
         return not parent.isValid() and not self._loading and len(self.rows) < self.total

@@ -23,7 +23,7 @@ from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import day_text, describe_error
 from .model import PAGE, AuditModel
-from .words import action_word, details_text, entity_text, person_text, when_text
+from .words import action_word, details_text, entity_text, person_text, row_action_word, when_text
 
 MAX_CHOICES = 30
 
@@ -236,7 +236,7 @@ class AuditPanel(QWidget):
         sheet = self.tr("Audit log")
 
         def values(r: audit.AuditRow, names: dict[int, str]) -> list[Any]:
-            return [when_text(r), r.actor, action_word(r.action), entity_text(r), person_text(r, names),
+            return [when_text(r), r.actor, row_action_word(r), entity_text(r), person_text(r, names),
                     details_text(r)]
 
         def work(s: Session, progress: Any, cancelled: Any) -> Any:

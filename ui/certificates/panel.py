@@ -124,7 +124,8 @@ class CertificatesPanel(QWidget):
         for row, (_pid, name, attended, held, completed, serial, revoked) in enumerate(o.people):
             state = self.tr("Revoked") if revoked else (self.tr("Issued") if serial else "")
             for col, text in enumerate([str(row + 1), name, f"{attended} / {held}",
-                                        self.tr("Yes") if completed else self.tr("Not yet"), serial, state]):
+                                        self.tr("Yes") if completed else
+                                        self.tr("In class") if o.in_progress else self.tr("Not yet"), serial, state]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         done = sum(1 for p in o.people if p[4])
         issued = sum(1 for p in o.people if p[5])
@@ -135,7 +136,9 @@ class CertificatesPanel(QWidget):
                         "issued; %5 waiting to be issued."))
         self.summary.setText(text.replace("%1", str(done))
                              .replace("%2", str(len(o.people))).replace("%3", str(o.completion_percent))
-                             .replace("%4", str(issued)).replace("%5", str(due)))
+                             .replace("%4", str(issued)).replace("%5", str(due))
+                             + (" " + self.tr("The class is not over yet: certificates are issued once every session is "
+                                              "held or cancelled.") if o.in_progress else ""))
         self.issue.setEnabled(due > 0)
         self.reprint.setEnabled(issued > 0)
 

@@ -1,0 +1,72 @@
+"""The first real day on an empty database: what the officer sees once the first rows arrive."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from classroom.participants import PersonInput, create_participant
+from models.db import Database
+from ui.main_window import MainWindow
+from ui.ops import Ops
+
+FIXED_DAY = date(2027, 2, 22)
+
+
+def open_window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    errors: list[BaseException] = []
+    window = MainWindow(Ops(db, errors.append, synchronous=True))
+    window.schedule.today = FIXED_DAY
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.start()
+    window.errors = errors  # type: ignore[attr-defined]
+    return window
+
+
+def test_names_get_their_width_when_the_first_list_comes_into_an_empty_registry(qtbot, db: Database,  # type: ignore[no-untyped-def]
+                                                                                vietnamese: None) -> None:
+    window = open_window(qtbot, db)
+    window.setup_assistant.reject()
+    panel = window.participants
+    assert panel.model.total() == 0  # columns first fitted to the headings alone
+    long_name = "Nguyễn Thị Phương Thảo"
+    with db.transaction() as session:
+        create_participant(session, PersonInput(full_name=long_name, birth=1960), today=FIXED_DAY)
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.model.total() == 1)
+    shown = panel.view.fontMetrics().horizontalAdvance(long_name)
+    assert panel.view.columnWidth(0) >= shown, "the name is cut: its column kept the empty list's width"
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_the_empty_registry_names_the_button_as_it_is_shown(qtbot, db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, db)
+    window.setup_assistant.reject()
+    hint = window.participants.empty.hint.label.text()
+    button = window.participants.actions.add.text()
+    assert f"“{button}”" in hint
+
+
+def test_a_class_still_running_says_why_no_certificate_yet(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    """Everyone present at every session so far: not "not completed" but "still in class", and why."""
+    import pytest
+    from sqlalchemy import select
+
+    from models import CourseClass
+    from ui.certificates.panel import CertificatesPanel
+
+    with demo_db.sessions() as s:
+        class_id = s.scalars(select(CourseClass.id).where(CourseClass.status == "running")
+                             .order_by(CourseClass.id)).first()
+    assert class_id is not None
+    panel = CertificatesPanel(Ops(demo_db, pytest.fail, synchronous=True))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.reload()
+    panel.classes.setCurrentIndex(panel.classes.findData(class_id))
+    assert panel.table.rowCount() > 0
+    assert {panel.table.item(r, 3).text() for r in range(panel.table.rowCount())} == {"Đang học"}
+    assert "Lớp chưa học xong" in panel.summary.text()
+    assert not panel.issue.isEnabled()
