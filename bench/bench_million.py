@@ -136,7 +136,7 @@ def bench_consolidate(work: Path) -> None:
     from bench.bench_reporting import make_packages
 
     start = time.perf_counter()
-    paths = make_packages(work, count=100, people=10_000)
+    paths = make_packages(work, count=100, people=10_000, demo_people=3_000)  # rows repeated, each a different ID
     print(f"made 100 packages of 10,000 people in {time.perf_counter() - start:.0f} s")
     out = work / "tong-hop.xlsx"
     took, peak = measured([classroom(), "--db", str(work / "office.sqlite3"), "consolidate", *map(str, paths),

@@ -108,7 +108,7 @@ def bench_export(db, folder: Path) -> None:  # type: ignore[no-untyped-def]
     print(f"roster CSV: {time.perf_counter() - start:.1f} s")
 
 
-def make_packages(folder: Path, count: int = 100, people: int = 2000) -> list[Path]:
+def make_packages(folder: Path, count: int = 100, people: int = 2000, demo_people: int | None = None) -> list[Path]:
     """100 communes' packages from small databases made once, re-signed with a key per commune."""
     import json
     import zipfile
@@ -122,7 +122,7 @@ def make_packages(folder: Path, count: int = 100, people: int = 2000) -> list[Pa
 
     base = open_database(folder / "commune.sqlite3")
     with base.transaction() as s:
-        fill_demo(s, participants=people * 2, seed=11, today=date(2026, 11, 23))
+        fill_demo(s, participants=demo_people or people * 2, seed=11, today=date(2026, 11, 23))
     template = folder / "template.zip"
     with base.transaction() as s:
         export_package(s, template)

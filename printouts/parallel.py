@@ -1,10 +1,11 @@
 """Parts of a long document made by several processes at once.
 
 This process makes its share while the others make theirs: process ``j`` of ``n`` makes parts
-``j, j + n, j + 2n …``, so each has as many pages as the others. On Linux the helpers are forked
-(nothing to load again) when this process runs a single thread; otherwise (Windows, the window's
-worker threads) they start fresh. A failure or a cancel (``printouts.Cancelled`` from this process's
-share) ends them all.
+``j, j + n, j + 2n …``, so each has as many pages as the others. The helpers are forked (nothing to
+load again, nothing to start from a launcher), which is safe only where fork exists and this process
+runs a single thread (the command line on Linux and macOS); elsewhere (Windows, the window's worker
+threads) this process makes every part itself, and the file is the same. A failure or a cancel
+(``printouts.Cancelled`` from this process's share) ends the helpers.
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ Progress = Callable[[int, int], None]
 
 
 def _context() -> Any:
+    """A forking context where forking is safe, else None."""
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    return None
 
 
 def _make(build: Callable[..., bytes], head: Any, parts: list[Any]) -> list[bytes]:
@@ -31,7 +33,8 @@ def _make(build: Callable[..., bytes], head: Any, parts: list[Any]) -> list[byte
 def build_parts(build: Callable[..., bytes], head: Any, parts: list[list[T]], processes: int | None,
                 progress: Progress | None, cancelled: Callable[[], bool] | None) -> list[bytes]:
     """``build(head, part, progress, cancelled)`` for every part, in order; this process makes the first share."""
-    count = max(1, min(len(parts), processes or os.cpu_count() or 1))
+    context = _context()
+    count = max(1, min(len(parts), processes or os.cpu_count() or 1)) if context is not None else 1
     total = sum(len(p) for p in parts)
     mine = list(range(0, len(parts), count))
     done = 0
@@ -46,7 +49,7 @@ def build_parts(build: Callable[..., bytes], head: Any, parts: list[list[T]], pr
             results[i] = build(head, parts[i], step, cancelled)
             done += len(parts[i])
         return [results[i] for i in range(len(parts))]
-    with _context().Pool(count - 1) as pool:
+    with context.Pool(count - 1) as pool:
         pending = {j: pool.apply_async(_make, (build, head, [parts[i] for i in range(j, len(parts), count)]))
                    for j in range(1, count)}
         try:
