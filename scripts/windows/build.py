@@ -13,7 +13,8 @@ Run by ``scripts/windows-installer.sh`` (which installs the Debian tools and pyn
    versions pinned in constraints.txt, with the Windows-only ones named (pip evaluates markers for
    this Linux host): tzdata, and colorama for qrcode; psycopg for a shared PostgreSQL server.
 3. The program's own wheel, then pynsist lays the installer out (``--no-makensis``, offline: the
-   embeddable zip sits in its cache) from ``installer.nsi``, and Debian's makensis builds it.
+   embeddable zip sits in its cache) from ``installer.nsi``; PySide6 is trimmed to the widgets (QT_KEEP)
+   and everything byte-compiled; then Debian's makensis builds it.
 """
 from __future__ import annotations
 
