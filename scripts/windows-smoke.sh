@@ -31,6 +31,28 @@ started=$(date +%s)
 build_s=$(seconds "$started")
 [ -f "$installer" ] || fail "no installer at $installer"
 
+# The build's check of the runtime, attacked: python.exe with one byte changed must be refused.
+build/windows/venv/bin/python - <<'EOF' || fail "a tampered python.exe was not refused"
+import shutil, sys
+sys.path.insert(0, "scripts/windows")
+import build
+signed = build.WORK / "runtime" / "cp311" / "python.exe"
+tampered = build.WORK / "tampered" / "python.exe"
+tampered.parent.mkdir(exist_ok=True)
+shutil.copy2(signed, tampered)
+with tampered.open("r+b") as f:
+    f.seek(4096)
+    byte = f.read(1)
+    f.seek(4096)
+    f.write(bytes([byte[0] ^ 1]))
+try:
+    build.check_signature(tampered)
+except SystemExit:
+    print("[windows-smoke] a python.exe changed by one byte: its signature refused, no installer would be built")
+else:
+    sys.exit(1)
+EOF
+
 # A fresh prefix, the two stand-in DLLs Wine 8 lacks (test prefix only), a persistent wineserver.
 export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset DISPLAY
