@@ -54,7 +54,8 @@ else:
 EOF
 
 # A fresh prefix, the two stand-in DLLs Wine 8 lacks (test prefix only), a persistent wineserver.
-export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# no Mono or Gecko prompts; no menu entries or icons written into the Linux desktop (winemenubuilder)
+export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 unset DISPLAY
 # A persistent wineserver whose services were started with no pipe of ours (a Wine service that
 # inherits a pipe keeps its reader waiting until the server stops).
