@@ -31,8 +31,31 @@ started=$(date +%s)
 build_s=$(seconds "$started")
 [ -f "$installer" ] || fail "no installer at $installer"
 
+# The build's check of the runtime, attacked: python.exe with one byte changed must be refused.
+build/windows/venv/bin/python - <<'EOF' || fail "a tampered python.exe was not refused"
+import shutil, sys
+sys.path.insert(0, "scripts/windows")
+import build
+signed = build.WORK / "runtime" / "cp311" / "python.exe"
+tampered = build.WORK / "tampered" / "python.exe"
+tampered.parent.mkdir(exist_ok=True)
+shutil.copy2(signed, tampered)
+with tampered.open("r+b") as f:
+    f.seek(4096)
+    byte = f.read(1)
+    f.seek(4096)
+    f.write(bytes([byte[0] ^ 1]))
+try:
+    build.check_signature(tampered)
+except SystemExit:
+    print("[windows-smoke] a python.exe changed by one byte: its signature refused, no installer would be built")
+else:
+    sys.exit(1)
+EOF
+
 # A fresh prefix, the two stand-in DLLs Wine 8 lacks (test prefix only), a persistent wineserver.
-export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# no Mono or Gecko prompts; no menu entries or icons written into the Linux desktop (winemenubuilder)
+export WINEPREFIX=$ROOT/build/windows/wine-prefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 unset DISPLAY
 # A persistent wineserver whose services were started with no pipe of ours (a Wine service that
 # inherits a pipe keeps its reader waiting until the server stops).
@@ -135,7 +158,7 @@ x11=$(timeout 300 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
 wine_up
 if [ -n "$x11" ]; then
   cp "$WINEPREFIX/drive_c/window-x11.png" "$WINEPREFIX/drive_c/window-x11-screen.png" "$out/"
-  step "window through Wine's X11 driver on Xvfb (wineserver cold): $x11"
+  step "window through Wine's X11 driver on Xvfb (its first start on that display): $x11"
 else
   fail "the window did not open through Wine's X11 driver"
 fi
@@ -181,7 +204,9 @@ else
   echo "  installer build: ${build_s} s (target < 300 s: $( [ "$build_s" -lt 300 ] && echo PASS || echo MISS)); newer version: ${rebuild_s} s; $(du -m "$installer" | cut -f1) MiB"
 fi
 echo "  silent install: ${install_s} s; upgrade: ${upgrade_s} s"
-echo "  window painted from launch, under Wine: offscreen ${painted} s (again ${painted_warm} s), Wine's X11 driver with a cold wineserver ${painted_x11} s (target < 3 s: $(python3 -c "print('PASS' if $painted_x11 < 3 else 'MISS')"))"
+echo "  window painted (participants listed) from the launch of its python.exe, under Wine with its services up:"
+echo "    first start after installing (Qt offscreen): ${painted} s (target < 3 s: $(python3 -c "print('PASS' if $painted < 3 else 'MISS')")); again: ${painted_warm} s"
+echo "    Qt's Windows platform through Wine's X11 driver on Xvfb: ${painted_x11} s (target < 3 s: $(python3 -c "print('PASS' if $painted_x11 < 3 else 'MISS')"))"
 echo "  screenshots: $out/window-offscreen.png, $out/window-x11.png, $out/window-x11-screen.png"
 echo "  machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo "[windows-smoke] passed in $(seconds "$t0") s"
