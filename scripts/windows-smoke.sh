@@ -111,6 +111,17 @@ echo "$other" | grep "20 học viên" >/dev/null || fail "a database under “D�
 [ -s "$home/Dữ liệu xã Đông Tiến/lớp học.sqlite3" ] || fail "no database under “Dữ liệu xã Đông Tiến”"
 step "a database at C:\\users\\$user\\Dữ liệu xã Đông Tiến\\lớp học.sqlite3: made and filled"
 
+# ... and one whose folder and file names hold # and % as well (SQLite URIs quote them): made, backed up, restored
+mkdir -p "$home/Xã #1 100% Đông Tiến"
+hashed="$winhome\\Xã #1 100% Đông Tiến"
+made=$(win classroom --db "$hashed\\dữ liệu #2.sqlite3" demo --participants 20 --seed 3)
+echo "$made" | grep "20 học viên" >/dev/null || fail "a database named with # and %: $made"
+win classroom --db "$hashed\\dữ liệu #2.sqlite3" backup --out "$hashed\\sao lưu #3.zip" >/dev/null || fail "backup to a path with #"
+win classroom --db "$hashed\\dữ liệu #2.sqlite3" restore "$hashed\\sao lưu #3.zip" >/dev/null || fail "restore from a path with #"
+[ "$(win classroom --db "$hashed\\dữ liệu #2.sqlite3" list classes --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" -gt 0 ] \
+  || fail "the restored database under “Xã #1 100% Đông Tiến” lists no class"
+step "a database at C:\\users\\$user\\Xã #1 100% Đông Tiến\\dữ liệu #2.sqlite3: made, backed up, restored, listed"
+
 # Redirected by cmd.exe itself, as an officer would: the ANSI code page cannot hold Vietnamese.
 win cmd /c "classroom list classes > C:\\smoke-classes.txt"
 python3 - "$WINEPREFIX/drive_c/smoke-classes.txt" <<'EOF' || fail "list classes > file: not Vietnamese in UTF-8"
