@@ -36,6 +36,8 @@ BENCHES: list[tuple[str, list[str], list[str] | None]] = [
     ("attendance", ["bench_attendance.py"], ["bench_attendance.py"]),
     ("schedule", ["bench_schedule.py"], ["bench_schedule.py"]),
     ("import", ["bench_import.py"], ["bench_import.py"]),
+    ("setup", ["bench_setup.py"], ["bench_setup.py"]),
+    ("trust", ["bench_trust.py"], ["bench_trust.py"]),
     ("reporting", ["bench_reporting.py"], None),
     ("million", ["bench_million.py"], None),
 ]
