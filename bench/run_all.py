@@ -40,6 +40,8 @@ BENCHES: list[tuple[str, list[str], list[str] | None]] = [
     ("setup", ["bench_setup.py"], ["bench_setup.py"]),
     ("trust", ["bench_trust.py"], ["bench_trust.py"]),
     ("audit", ["bench_audit.py"], ["bench_audit.py"]),
+    ("register", ["bench_register.py"], ["bench_register.py"]),
+    ("backup", ["bench_backup.py"], ["bench_backup.py"]),
     ("reporting", ["bench_reporting.py"], None),
     ("million", ["bench_million.py"], None),
 ]
