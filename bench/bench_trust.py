@@ -2,7 +2,7 @@
 
 - verifying one certificate against a trust list of 3,321 communes and 100,000 revocations (< 20 ms);
 - taking that trust list in (< 2 s);
-- the verifier page checking a certificate in headless Chromium (< 200 ms; skipped without chromium).
+- the verifier page checking a certificate in headless Chromium (< 200 ms; without chromium it prints SKIPPED).
 
     python bench/bench_trust.py
 
@@ -12,7 +12,6 @@ Made in a temporary folder: a receiving office that pinned 3,321 communes' keys 
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from bench.report import figure, median  # noqa: E402
 from classroom import certificates as certs  # noqa: E402
 from classroom.demo import fill_demo  # noqa: E402
 from classroom.keys import store_signing_key  # noqa: E402
@@ -38,11 +38,6 @@ from models.db import open_database  # noqa: E402
 
 COMMUNES, REVOCATIONS = 3_321, 100_000
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=LOCAL_TZ)
-
-
-def line(what: str, figure: float, target: float, unit: str) -> None:
-    verdict = "PASS" if figure < target else "MISS"
-    print(f"{what:<70} {figure:9.1f} {unit}   target < {target:g} {unit}   {verdict}")
 
 
 def main() -> None:
@@ -83,7 +78,7 @@ def main() -> None:
         began = time.perf_counter()
         with b.transaction() as s:
             import_trust_list(s, folder / "tin-cay.json", office_fp, NOW)
-        line("taking in the trust list (3,321 communes, 100,000 revoked)", time.perf_counter() - began, 2, "s")
+        figure("taking in the trust list (3,321 communes, 100,000 revoked)", time.perf_counter() - began, "s", 2)
 
         times = []
         with b.sessions() as s:
@@ -92,12 +87,12 @@ def main() -> None:
                 began = time.perf_counter()
                 certs.verify(s, text)
                 times.append((time.perf_counter() - began) * 1000)
-        line("verifying one certificate against that list (median of 200)", statistics.median(times), 20, "ms")
+        figure("verifying one certificate against that list (median of 200)", median(times), "ms", 20)
 
         from tests import chromium as browser
 
         if browser.chromium() is None:
-            print(f"verifier page: skipped ({browser.MISSING})")
+            print(f"SKIPPED: the verifier page in Chromium: {browser.MISSING}")
             return
         with b.sessions() as s:
             page = export_verifier(s, folder / "kiem-tra.html", NOW).path
@@ -109,7 +104,7 @@ def main() -> None:
                 assert attributes["data-status"] == "genuine", attributes
                 figures.append(float(attributes["data-ms"]))
             name = "Web Crypto" if engine is None else "bundled implementation"
-            line(f"the page verifying in Chromium ({name}, median of 3)", statistics.median(figures), 200, "ms")
+            figure(f"the verifier page checking in Chromium ({name}, median of 3)", median(figures), "ms", 200)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,13 @@ BENCHES: list[tuple[str, list[str], list[str] | None]] = [
     ("foundation", ["bench_foundation.py"], ["bench_foundation.py"]),
     ("attendance", ["bench_attendance.py"], ["bench_attendance.py"]),
     ("schedule", ["bench_schedule.py"], ["bench_schedule.py"]),
+    ("enroll", ["bench_enroll.py"], ["bench_enroll.py"]),
     ("import", ["bench_import.py"], ["bench_import.py"]),
+    ("setup", ["bench_setup.py"], ["bench_setup.py"]),
+    ("trust", ["bench_trust.py"], ["bench_trust.py"]),
+    ("audit", ["bench_audit.py"], ["bench_audit.py"]),
+    ("register", ["bench_register.py"], ["bench_register.py"]),
+    ("backup", ["bench_backup.py"], ["bench_backup.py"]),
     ("reporting", ["bench_reporting.py"], None),
     ("million", ["bench_million.py"], None),
 ]
