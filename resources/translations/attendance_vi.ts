@@ -112,14 +112,6 @@
         <translation>%1 chưa ghi danh vào lớp này</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation>Người đến học thêm</translation>
-    </message>
-    <message>
-        <source>%1 is not enrolled in this class. Enroll them now and mark them present?</source>
-        <translation>%1 chưa ghi danh vào lớp này. Ghi danh ngay và điểm danh có mặt?</translation>
-    </message>
-    <message>
         <source>This card belongs to another commune</source>
         <translation>Thẻ này của xã/phường khác</translation>
     </message>
@@ -224,6 +216,32 @@
     <message>
         <source>Arrived / note</source>
         <translation>Giờ đến / ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPrompt</name>
+    <message>
+        <source>%1 is not enrolled in this class.</source>
+        <translation>%1 chưa ghi danh vào lớp này.</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in</source>
+        <translation>Ghi danh học viên vãng lai</translation>
+    </message>
+    <message>
+        <source>Enrol this person in the class and mark them present</source>
+        <translation>Ghi danh người này vào lớp và điểm danh có mặt</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPrompts</name>
+    <message>
+        <source>Waiting their turn: %1 more not enrolled</source>
+        <translation>Đang chờ: còn %1 người chưa ghi danh</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from classroom import attendance as att
@@ -22,6 +22,7 @@ from models import LOCAL_TZ
 
 from ..ops import Ops
 from ..words import describe_error
+from .prompts import WalkInPrompts
 from .results import ResultsDialog
 from .roster_model import RosterModel, status_word
 
@@ -81,6 +82,8 @@ class AttendancePanel(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setMinimumHeight(56)
         self._show_banner("idle", self.tr("Ready for the first card"))
+        self.prompts = WalkInPrompts()  # cards of people not enrolled: questions that wait, never block
+        self.prompts.enrol.connect(lambda session_id, pid: self.enroll_walk_in(pid, session_id))
         self.model = RosterModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,6 +118,7 @@ class AttendancePanel(QWidget):
         rv.addWidget(self.header)
         rv.addWidget(self.scan)
         rv.addWidget(self.banner)
+        rv.addWidget(self.prompts)
         rv.addWidget(self.table, 1)
         # Two rows, so that the screen fits a 1366-pixel laptop (the usual commune PC).
         buttons = QHBoxLayout()
@@ -197,6 +201,7 @@ class AttendancePanel(QWidget):
         """Show one session's roster (from the list, or from elsewhere in the window)."""
         if session_id != self.session_id:
             self.undo_stack.clear()
+            self.prompts.clear()  # questions about another session's door
         self.session_id = session_id
         self._ops.query(lambda s: (att.session_info(s, session_id), att.roster(s, session_id)), self._show_roster)
 
@@ -282,10 +287,13 @@ class AttendancePanel(QWidget):
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
                          lambda _r: (self._refresh(), self.changed.emit()), self._failed)
 
-    def enroll_walk_in(self, participant_id: int) -> None:
-        if self.session_id is None:
+    def enroll_walk_in(self, participant_id: int, session_id: int | None = None) -> None:
+        """Enrol someone at the door in the class of ``session_id`` (default: the session shown) and mark them."""
+        session_id = session_id if session_id is not None else self.session_id
+        if session_id is None:
             return
-        session_id, actor = self.session_id, self._ops.actor
+        self.prompts.forget(participant_id)
+        actor = self._ops.actor
         self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
                          self._failed)
 
@@ -319,9 +327,13 @@ class AttendancePanel(QWidget):
         if self.session_id is None or not text.strip():
             return
         session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor), self._show_scan, self._failed)
+        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor),
+                         lambda result: self._show_scan(result, session_id), self._failed)
 
-    def _show_scan(self, result: att.ScanResult) -> None:
+    def _show_scan(self, result: att.ScanResult, session_id: int | None = None) -> None:
+        if session_id is not None and session_id != self.session_id:
+            return  # the officer moved to another session meanwhile: its roster is being loaded
+        session_id = self.session_id
         if result.kind == "marked":
             self._show_banner("good" if result.status == "present" else "warn",
                               f"✔ {result.full_name} — {status_word(result.status)}")
@@ -333,11 +345,8 @@ class AttendancePanel(QWidget):
                               .replace("%2", status_word(result.status)))
         elif result.kind == "not_enrolled":
             self._show_banner("bad", self.tr("%1 is not enrolled in this class").replace("%1", result.full_name))
-            answer = QMessageBox.question(self, self.tr("Walk-in"), self.tr(
-                "%1 is not enrolled in this class. Enroll them now and mark them present?").replace(
-                "%1", result.full_name))
-            if answer == QMessageBox.StandardButton.Yes and result.participant_id is not None:
-                self.enroll_walk_in(result.participant_id)
+            if result.participant_id is not None and session_id is not None:
+                self.prompts.ask(session_id, result.participant_id, result.full_name)  # answered when there is time
         elif result.kind == "foreign_card":
             self._show_banner("bad", self.tr("This card belongs to another commune"))
         else:
