@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from classroom.commune import CommuneInfo, load_commune
 
+from .changes import Changes, shows
 from .classes_panel import ClassesPanel
 from .lazy import LazyScreen, PanelOf
 from .ops import Ops
@@ -55,13 +56,14 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
-        self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         # The other screens are made, and load their data, when first opened.
         self._attendance = LazyScreen.of(".attendance.panel", "AttendancePanel", ops)
         self._certificates = LazyScreen.of(".certificates.panel", "CertificatesPanel", ops)
         self._verify = LazyScreen.of(".certificates.verify", "VerifyPanel", ops)
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
-        self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
+        self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops)
+        self._stale: set[QWidget] = set()  # screens out of view that a change touched: reloaded when opened
+        ops.changed.connect(self._changed)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -93,10 +95,29 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
         attach_safety(self, ops)  # the Data menu: backup, restore, password, who is working
 
-    def _settings_built(self, settings: SettingsPanel) -> None:
-        settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
-        settings.office.saved.connect(self._reports.reload)  # the dashboard, if it was opened
-        settings.targets.saved.connect(self._reports.reload)
+    def _changed(self, changes: Changes, origin: QObject | None) -> None:
+        """The one change broadcast: the screen on view that shows what changed reloads now (unless
+        it made the change and showed it already); the others reload when next opened."""
+        if changes.commune:
+            self.ops.query(load_commune, self._show_commune)
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, LazyScreen) and not screen.built:
+                continue  # loads when first opened
+            panel = screen.panel() if isinstance(screen, LazyScreen) else screen
+            if not changes.touches(shows(panel)):
+                continue
+            if screen is not current or not getattr(self, "_started", False):
+                self._stale.add(screen)
+            elif not (isinstance(origin, QWidget) and (origin is panel or panel.isAncestorOf(origin))):
+                self._reload(screen)
+
+    def _reload(self, screen: QWidget) -> None:
+        self._stale.discard(screen)
+        reload = getattr(screen, "reload", None)
+        if callable(reload):
+            reload()
 
     def show_screen(self, panel: QWidget) -> None:
         """Opens the screen that shows ``panel`` (one of this window's panels)."""
@@ -123,13 +144,22 @@ class MainWindow(QMainWindow):
             screen = self.stack.widget(index)
             if isinstance(screen, LazyScreen):
                 screen.forget()  # (after a restore) each loads again when next opened
+        self._stale.clear()  # everything loads again
         db = self.ops.db
         self.ops.query(lambda _session: _daily_backup(db), self._backed_up)
         self._opened(self.stack.currentIndex())
 
     def _opened(self, index: int) -> None:
         screen = self.stack.widget(index)
-        if isinstance(screen, LazyScreen) and getattr(self, "_started", False):
+        if not getattr(self, "_started", False):
+            return
+        if screen in self._stale:
+            if isinstance(screen, LazyScreen):
+                self._stale.discard(screen)
+                screen.forget()
+            else:
+                self._reload(screen)
+        if isinstance(screen, LazyScreen):
             screen.open()
 
     def _backed_up(self, path: Path | None) -> None:

@@ -10,6 +10,7 @@ from classroom.participants import ParticipantRow, birth_iso, load_first_rows, l
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 
+from .changes import PEOPLE, PLACES
 from .list_panel import ListPanel
 from .registry.actions import RegistryActions
 from .ops import Ops
@@ -43,6 +44,8 @@ def participant_columns() -> list[Column[ParticipantRow]]:
 
 
 class ParticipantsPanel(ListPanel):
+    SHOWS = PEOPLE | PLACES  # people and their villages
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
             ops, RowTableModel(participant_columns(), _haystack, natural=0), load_participant_rows,

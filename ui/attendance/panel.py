@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from classroom import attendance as att
 from models import LOCAL_TZ
 
+from ..changes import ATTENDANCE, CLASSES, ENROLLMENTS, PEOPLE, PLACES
 from ..ops import Ops
 from ..words import describe_error
 from .prompts import WalkInPrompts
@@ -33,6 +34,7 @@ BANNER_STYLES = {
 
 
 class AttendancePanel(QWidget):
+    SHOWS = CLASSES | ENROLLMENTS | ATTENDANCE | PEOPLE | PLACES  # the week's sessions and their rosters
     changed = Signal()  # a mark was saved or undone
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
@@ -214,6 +216,8 @@ class AttendancePanel(QWidget):
         self.info = info
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_lines(lines)
+        for line in lines:  # enrolled meanwhile (on another screen): their question is answered
+            self.prompts.forget(line.participant_id)
         self.table.setColumnWidth(3, 190)
         if lines:
             self.table.selectRow(min(row, len(lines) - 1))
@@ -269,7 +273,8 @@ class AttendancePanel(QWidget):
             arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
         actor, source = self._ops.actor, "paper" if self.paper.isChecked() else "office"
         self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor, source=source,
-                                             reason=reason, arrived_at=arrived)], self._done, self._failed)
+                                             reason=reason, arrived_at=arrived)], self._done, self._failed,
+                         changes=ATTENDANCE, origin=self)
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
 
@@ -277,7 +282,8 @@ class AttendancePanel(QWidget):
         if self.session_id is None:
             return
         session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed)
+        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed,
+                         changes=ATTENDANCE, origin=self)
 
     def _undo(self) -> None:
         if not self.undo_stack:
@@ -285,7 +291,7 @@ class AttendancePanel(QWidget):
         session_id, states = self.undo_stack.pop()
         actor = self._ops.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
-                         lambda _r: (self._refresh(), self.changed.emit()), self._failed)
+                         lambda _r: (self._refresh(), self.changed.emit()), self._failed, changes=ATTENDANCE, origin=self)
 
     def enroll_walk_in(self, participant_id: int, session_id: int | None = None) -> None:
         """Enrol someone at the door in the class of ``session_id`` (default: the session shown) and mark them."""
@@ -295,7 +301,7 @@ class AttendancePanel(QWidget):
         self.prompts.forget(participant_id)
         actor = self._ops.actor
         self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
-                         self._failed)
+                         self._failed, changes=ENROLLMENTS | ATTENDANCE, origin=self)
 
     def _walked_in(self, states: list[att.MarkState]) -> None:
         self._done(states)
@@ -328,7 +334,8 @@ class AttendancePanel(QWidget):
             return
         session_id, actor = self.session_id, self._ops.actor
         self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor),
-                         lambda result: self._show_scan(result, session_id), self._failed)
+                         lambda result: self._show_scan(result, session_id), self._failed,
+                         changes=ATTENDANCE, origin=self)  # this roster shows the mark in place
 
     def _show_scan(self, result: att.ScanResult, session_id: int | None = None) -> None:
         if session_id is not None and session_id != self.session_id:

@@ -19,6 +19,7 @@ from classroom import certificates as certs
 from classroom.classes import list_classes, list_sessions
 from models import LOCAL_TZ
 
+from ..changes import CERTIFICATES
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import describe_error, value_word
@@ -143,7 +144,8 @@ class CertificatesPanel(QWidget):
 
         self.task = ProgressTask(self, self._ops, label, work, done, self._failed,
                                  lambda: QMessageBox.information(self, self.tr("Printing"),
-                                                                 self.tr("Cancelled: nothing was issued or saved.")))
+                                                                 self.tr("Cancelled: nothing was issued or saved.")),
+                                 changes=CERTIFICATES, origin=self)  # this screen shows its class again itself
 
     def issue_and_print(self) -> None:
         o = self.overview
@@ -194,7 +196,7 @@ class CertificatesPanel(QWidget):
 
         def work(s: Session) -> None:
             certs.revoke(s, serial, reason, actor=actor)
-        self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed)
+        self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed, changes=CERTIFICATES, origin=self)
 
     def _paper(self, what: str) -> None:
         o = self.overview

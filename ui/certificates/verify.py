@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from classroom import certificates as certs
 from classroom.qr_read import read_qr_texts
 
+from ..changes import NOTHING
 from ..ops import Ops
 from ..words import describe_error
 
@@ -16,6 +17,8 @@ STYLES = {"genuine": "background:#1e7b34;color:white;", "revoked": "background:#
 
 
 class VerifyPanel(QWidget):
+    SHOWS = NOTHING  # a certificate checked against the register shown at the time it is checked
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyPanel")
@@ -53,7 +56,7 @@ class VerifyPanel(QWidget):
         text = self.text.text()
         self.text.clear()
         if text.strip():
-            self._ops.mutate(lambda s: certs.verify(s, text), self._show_result, self._failed)
+            self._ops.mutate(lambda s: certs.verify(s, text), self._show_result, self._failed, changes=NOTHING)
 
     def choose_file(self) -> None:
         picked, _ = QFileDialog.getOpenFileName(self, self.tr("Open a photo or PDF of a certificate"), str(Path.home()),
@@ -70,7 +73,7 @@ class VerifyPanel(QWidget):
         self._ops.mutate(work, lambda r: self._show_result(r) if r else self._show(
             "not_genuine", self.tr("No QR code found"), self.tr("No QR code could be read in %1. Take the photo "
                                                                  "straight on, in good light.").replace("%1", str(path))),
-            self._failed)
+            self._failed, changes=NOTHING)
 
     def _show_result(self, result: certs.Verification) -> None:
         r = result.record

@@ -50,7 +50,6 @@ class RegistryActions(QObject):
         panel.view.doubleClicked.connect(lambda index: self.open_person(panel.model.row_at(index.row()).id))
         panel.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         panel.view.model().modelReset.connect(self._selection_changed)
-        self.changed.connect(panel.reload)
         self._selection_changed()
 
     def selected_ids(self) -> list[int]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from classroom.data_rights import ErasureResult, erase_person, export_json, export_person
 from classroom.text import fold
 
+from ..changes import NOTHING
 from ..ops import Ops
 from ..words import day_text
 
@@ -38,7 +39,7 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) ->
             return
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
         QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", path))
-    ops.mutate(work, written)
+    ops.mutate(work, written, changes=NOTHING)  # only the audit log of the export
 
 
 def erase_with_confirmation(parent: QWidget, ops: Ops, participant_id: int, name: str,

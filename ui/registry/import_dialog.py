@@ -17,6 +17,7 @@ from classroom.enrollment import open_classes
 from classroom.errors import InvalidInput
 from classroom.importing import ImportPreview, ImportResult, apply_import, build_preview, guess_layout, read_file
 
+from ..changes import ENROLLMENTS, PEOPLE, PLACES
 from ..ops import Ops
 from ..progress import ProgressTask
 from .common import failure, thousands
@@ -157,7 +158,8 @@ class ImportDialog(QDialog):
             return apply_import(session, preview, decisions, enroll_class_id=class_id, consent_purpose=purpose,
                                 actor=self.ops.actor, progress=progress, cancelled=cancelled)
         self._keep(ProgressTask(self, self.ops, self.tr("Importing…"), work, self._imported,
-                                failure(self.ops, None, self), self._import_cancelled))
+                                failure(self.ops, None, self), self._import_cancelled,
+                                changes=PEOPLE | ENROLLMENTS | PLACES))
 
     def _keep(self, task: ProgressTask) -> None:
         self.tasks.append(task)

@@ -20,6 +20,7 @@ from classroom.reporting.merged import write_consolidation_file
 from classroom.reporting.package import export_package
 from models import Setting
 
+from ..changes import NOTHING, Changes
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
@@ -41,10 +42,11 @@ class ReportActions(QObject):
         return Path(picked if picked.lower().endswith(suffix) else picked + suffix)
 
     def _run(self, label: str, work: Callable[[Session, Any, Any], Any], done: Callable[[Any], None], *,
-             write: bool = False) -> None:
+             write: bool = False, changes: Changes = NOTHING) -> None:
         self.task = ProgressTask(self._parent, self._ops, label, work, done, self._failed,
                                  lambda: QMessageBox.information(self._parent, self.tr("Reports"),
-                                                                 self.tr("Cancelled: no file was made.")), write=write)
+                                                                 self.tr("Cancelled: no file was made.")), write=write,
+                                 changes=changes)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self._parent, self.tr("Reports"), describe(exc))
@@ -74,7 +76,8 @@ class ReportActions(QObject):
         def work(s: Session, progress: Any, cancelled: Any) -> Any:
             return export_package(s, target, period)
         self._run(self.tr("Signing the package…"), work,
-                  lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True)
+                  lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True,
+                  changes=NOTHING)  # the export's own records only
 
     def export_report(self) -> None:
         period = self._period()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from models import Setting
 
+from ..changes import NOTHING
 from ..ops import Ops
 
 ASK_SETTING = "ask_officer_name"
@@ -71,5 +72,5 @@ def ask_officer(parent: QWidget, ops: Ops, shown: Callable[[str], None], *, alwa
         shown(name)
         keep_asking = dialog.ask_again.isChecked()
         if keep_asking != ask:
-            ops.mutate(lambda s: remember_asking(s, keep_asking), lambda _r: None)
+            ops.mutate(lambda s: remember_asking(s, keep_asking), lambda _r: None, changes=NOTHING)
     ops.query(asks_at_start, decide)

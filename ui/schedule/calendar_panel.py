@@ -17,6 +17,7 @@ from classroom.calendar import holidays_between
 from classroom.scheduling import AgendaEntry, agenda, list_instructors, list_venues
 from models import TargetGroup, Village, now_local
 
+from ..changes import CLASSES, COMMUNE, PLACES
 from ..ops import Ops
 from ..words import value_word
 from .calendar_view import MonthView, WeekView
@@ -54,6 +55,8 @@ def load_filters(session: Session) -> FilterChoices:
 
 
 class CalendarPanel(QWidget):
+    SHOWS = CLASSES | PLACES | COMMUNE  # sessions, their venues and instructors, days off
+
     def __init__(self, ops: Ops, open_class: Callable[[int], None], today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

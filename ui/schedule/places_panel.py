@@ -20,6 +20,7 @@ from classroom.scheduling import (
 )
 from models import Village, now_local
 
+from ..changes import CLASSES, PLACES
 from ..ops import Ops
 from .place_dialogs import InstructorDialog, VenueDialog
 from .session_list import SessionList
@@ -186,6 +187,8 @@ def _load(session: Session) -> tuple[list[VenueRow], list[InstructorRow], list[t
 
 
 class PlacesPanel(QWidget):
+    SHOWS = PLACES | CLASSES  # venues, instructors and the sessions they hold
+
     def __init__(self, ops: Ops, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placesPanel")

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ..changes import COMMUNE, PLACES
 from ..ops import Ops
 from .office_form import OfficeForm
 from .targets_form import TargetsForm
 
 
 class SettingsPanel(QWidget):
+    SHOWS = COMMUNE | PLACES  # the office, targets and each village's population
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPanel")
