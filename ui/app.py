@@ -123,8 +123,8 @@ def start_app(lang: str) -> QApplication:
 
 
 def run_window(app: QApplication, window: Any, db: Database) -> int:
-    """Show ``window`` (it has ``start()``) and run until it closes; the database closes after."""
-    window.show()
+    """Show ``window`` (it has ``start()``) maximized and run until it closes; the database closes after."""
+    window.showMaximized()  # the commune PC's 1366x768 screen: every pixel for the lists
     window.start()
     ask_officer_at_start(window)
     try:

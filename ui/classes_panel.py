@@ -53,5 +53,5 @@ class ClassesPanel(ListPanel):
             count_text=lambda shown, total: QCoreApplication.translate("ClassesPanel", "Showing %1 of %2 classes").replace("%1", str(shown))
             .replace("%2", str(total)),
             initial_sort=(0, Qt.SortOrder.DescendingOrder),  # newest classes first
-            parent=parent)
+            stretch=1, parent=parent)  # the course's name takes the room left
         self.setObjectName("classesPanel")

@@ -53,6 +53,6 @@ class ParticipantsPanel(ListPanel):
             placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
             count_text=lambda shown, total: QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", f"{shown:,}".replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")),
-            first_page=load_first_rows, parent=parent)
+            first_page=load_first_rows, stretch=0, parent=parent)  # the name takes the room left
         self.setObjectName("participantsPanel")
         self.actions = RegistryActions(self, ops)
