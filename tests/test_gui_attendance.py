@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from models import AttendanceMark
 from models.db import Database
+from tests.clock import DEMO_NOW
 from tests.conftest import DEMO_TODAY
 from ui.app import install_translations
 from ui.attendance.panel import AttendancePanel
@@ -20,6 +21,7 @@ from ui.ops import Ops
 def panel(qtbot, demo_db: Database, qapp: QApplication, monkeypatch) -> Iterator[AttendancePanel]:  # type: ignore[no-untyped-def]
     translators = install_translations(qapp, "vi")
     monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))
+    monkeypatch.setattr(AttendancePanel, "_now", staticmethod(lambda: DEMO_NOW))  # the 19:00 session is on
     errors: list[BaseException] = []
     widget = AttendancePanel(Ops(demo_db, errors.append, synchronous=True))
     qtbot.addWidget(widget)
@@ -179,3 +181,39 @@ def test_several_questions_wait_each_for_its_own_person(qtbot, panel: Attendance
     for _card, pid, _name in people[:2] + people[3:]:
         assert _enrollment(demo_db, pid, panel.info.class_id) is None
     assert [p.isVisible() for p in panel.prompts.pending] == [True, True, True, False]
+
+
+def test_a_session_to_come_is_not_marked_but_an_absence_may_be_excused_ahead(  # type: ignore[no-untyped-def]
+        qtbot, panel: AttendancePanel, demo_db: Database, monkeypatch) -> None:
+    later = next(panel.sessions.item(i) for i in range(panel.sessions.count())
+                 if panel.sessions.item(i).text().startswith("25/11"))
+    panel.sessions.setCurrentItem(later)
+    sid = panel.session_id
+    assert "chưa bắt đầu" in panel.header.text()
+    line = panel.model.lines[0]
+    _scan(qtbot, panel, line.card)
+    assert "chưa bắt đầu" in panel.banner.text() and marks(demo_db, sid) == {}
+    assert panel.scan.hasFocus()  # the stream goes on
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, "c")  # có mặt: refused, said on the banner
+    assert marks(demo_db, sid) == {} and panel.banner.property("kind") == "bad" and "25/11/2026" in panel.banner.text()
+    panel.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Báo trước: đi viện", True)))
+    qtbot.keyClick(panel.table, "p")  # vắng có phép, told in advance
+    assert marks(demo_db, sid) == {line.participant_id: "excused"}
+
+
+def test_a_late_arrival_on_another_day_shows_its_date() -> None:
+    from datetime import date, datetime
+
+    from classroom.attendance import RosterLine
+    from models import LOCAL_TZ
+    from ui.attendance.roster_model import RosterModel
+    model = RosterModel()
+    model.session_day = date(2026, 11, 23)
+    same = RosterLine(1, "A", 1960, "", "C1", "late", "", datetime(2026, 11, 23, 19, 25, tzinfo=LOCAL_TZ), "x", None)
+    other = RosterLine(2, "B", 1960, "", "C2", "late", "", datetime(2026, 11, 24, 7, 5, tzinfo=LOCAL_TZ), "x", None)
+    model.set_lines([same, other])
+    assert model.data(model.index(0, 5)) == "19:25"
+    assert model.data(model.index(1, 5)) == "24/11/2026 07:05"

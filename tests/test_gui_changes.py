@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from models import Enrollment, EnrollmentStatus, Participant
 from models.db import Database
+from tests.clock import DEMO_NOW
 from tests.conftest import DEMO_TODAY
 from ui.attendance.panel import AttendancePanel
 from ui.changes import ATTENDANCE, EVERYTHING, NOTHING, PEOPLE, Changes
@@ -23,6 +24,7 @@ from ui.ops import Ops
 @pytest.fixture
 def window(qtbot, demo_db: Database, vietnamese: None, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))
+    monkeypatch.setattr(AttendancePanel, "_now", staticmethod(lambda: DEMO_NOW))  # the 19:00 session is on
     errors: list[BaseException] = []
     win = MainWindow(Ops(demo_db, errors.append, synchronous=True))
     qtbot.addWidget(win)

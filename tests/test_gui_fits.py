@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from models import LOCAL_TZ, ClassSession, CourseClass, Instructor, TargetGroup, Venue, Village
 from models.db import Database
+from tests.clock import DEMO_NOW
 from tests.conftest import DEMO_TODAY
 from ui.app import STYLE, install_translations, load_fonts
 from ui.attendance.panel import AttendancePanel
@@ -61,6 +62,7 @@ def lengthen_names(db: Database) -> None:
 def test_every_screen_fits_1366_by_768(qtbot, demo_db: Database, language: str,  # type: ignore[no-untyped-def]
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))
+    monkeypatch.setattr(AttendancePanel, "_now", staticmethod(lambda: DEMO_NOW))  # the 19:00 session is on
     lengthen_names(demo_db)
     errors: list[BaseException] = []
     window = MainWindow(Ops(demo_db, errors.append, synchronous=True))

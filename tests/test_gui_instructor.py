@@ -1,6 +1,7 @@
 """Instructor mode: the window opened on a class file marks into the file, which merges back."""
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,11 +10,16 @@ from sqlalchemy import select
 from classroom import offline
 from models import AttendanceMark, CourseClass
 from models.db import Database
+from tests.clock import DEMO_NOW
+from tests.conftest import DEMO_TODAY
+from ui.attendance.panel import AttendancePanel
 from ui.instructor import InstructorWindow, open_instructor_db
 from ui.ops import Ops
 
 
-def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))  # the clock is fixed
+    monkeypatch.setattr(AttendancePanel, "_now", staticmethod(lambda: DEMO_NOW + timedelta(days=6)))  # the week is held
     with demo_db.transaction() as s:
         klass = s.scalars(select(CourseClass).where(CourseClass.status == "running").order_by(CourseClass.id)).first()
         content = offline.export_class(s, klass.id)

@@ -51,7 +51,7 @@ class InstructorWindow(QMainWindow):
         self.resize(1200, 760)
 
     def start(self) -> None:
-        today = datetime.now(LOCAL_TZ).date()
+        today = self.panel._today()  # the panel's clock
         days = sorted(datetime.fromisoformat(s["starts_at"]).date() for s in self.content["sessions"])
         upcoming = [d for d in days if d >= today]
         self.panel.show_week_of(upcoming[0] if upcoming else (days[-1] if days else today))

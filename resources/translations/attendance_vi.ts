@@ -88,6 +88,10 @@
         <translation>Tuần này không có buổi học.</translation>
     </message>
     <message>
+        <source>This session has not started yet: it can be marked from %1.</source>
+        <translation>Buổi học này chưa bắt đầu: có thể điểm danh từ %1.</translation>
+    </message>
+    <message>
         <source>Present %1 · late %2 · absent %3 · excused %4 · not marked %5 / %6</source>
         <translation>Có mặt %1 · muộn %2 · vắng %3 · có phép %4 · chưa điểm danh %5 / %6</translation>
     </message>
@@ -110,6 +114,10 @@
     <message>
         <source>%1 is not enrolled in this class</source>
         <translation>%1 chưa ghi danh vào lớp này</translation>
+    </message>
+    <message>
+        <source>%1: this session has not started yet; nothing was recorded</source>
+        <translation>%1: buổi học chưa bắt đầu; chưa ghi điểm danh</translation>
     </message>
     <message>
         <source>This card belongs to another commune</source>

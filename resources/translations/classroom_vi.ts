@@ -130,6 +130,10 @@
         <translation>Buổi học này đã hủy; không điểm danh được.</translation>
     </message>
     <message>
+        <source>This session starts at {starts_at}; it cannot be marked before it has started.</source>
+        <translation>Buổi học này bắt đầu lúc {starts_at}; chưa thể điểm danh trước khi buổi học bắt đầu.</translation>
+    </message>
+    <message>
         <source>Cannot read the image or PDF “{path}”.</source>
         <translation>Không đọc được ảnh hoặc tệp PDF “{path}”.</translation>
     </message>

@@ -153,6 +153,11 @@ class AttendancePanel(QWidget):
     def _today() -> date:
         return datetime.now(LOCAL_TZ).date()
 
+    @staticmethod
+    def _now() -> datetime:
+        """The clock the marks are taken by (tests set it)."""
+        return datetime.now(LOCAL_TZ).replace(microsecond=0)
+
     def show_week_of(self, day: date) -> None:
         self.week_start = day - timedelta(days=day.weekday())
         self.reload()
@@ -214,7 +219,12 @@ class AttendancePanel(QWidget):
         self.header.setText(f"<b>{info.class_code} · {info.course_title}</b><br>"
                             f"{info.starts_at.strftime('%d/%m/%Y %H:%M')}–{info.ends_at.strftime('%H:%M')} · {info.venue}")
         self.info = info
+        if not att.has_started(info.starts_at, self._now()):
+            self.header.setText(self.header.text() + "<br><span style='color:#b3261e'>" + self.tr(
+                "This session has not started yet: it can be marked from %1.").replace(
+                "%1", (info.starts_at - att.OPENS_BEFORE).strftime("%H:%M %d/%m/%Y")) + "</span>")
         row = max(self.table.currentIndex().row(), 0)
+        self.model.session_day = info.starts_at.date()
         self.model.set_lines(lines)
         for line in lines:  # enrolled meanwhile (on another screen): their question is answered
             self.prompts.forget(line.participant_id)
@@ -269,11 +279,14 @@ class AttendancePanel(QWidget):
                                               self.tr("Reason (may be left empty):"))
             if not ok:
                 return
-        if status == "late" and not self.paper.isChecked():  # from paper, the time of arrival is not known
-            arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
+        now = self._now()
+        if status == "late" and not self.paper.isChecked() and self.info.starts_at <= now <= self.info.ends_at:
+            arrived = now.replace(second=0)  # marked as they come in; afterwards (or from paper) the time is not known
         actor, source = self._ops.actor, "paper" if self.paper.isChecked() else "office"
+        ahead = status == "excused"  # an absence may be excused before the session (told in advance)
         self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor, source=source,
-                                             reason=reason, arrived_at=arrived)], self._done, self._failed,
+                                             reason=reason, arrived_at=arrived, now=now, allow_future=ahead)],
+                         self._done, self._failed,
                          changes=ATTENDANCE, origin=self)
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
@@ -281,8 +294,8 @@ class AttendancePanel(QWidget):
     def _everyone_present(self) -> None:
         if self.session_id is None:
             return
-        session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed,
+        session_id, actor, now = self.session_id, self._ops.actor, self._now()
+        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor, now=now), self._done, self._failed,
                          changes=ATTENDANCE, origin=self)
 
     def _undo(self) -> None:
@@ -299,8 +312,8 @@ class AttendancePanel(QWidget):
         if session_id is None:
             return
         self.prompts.forget(participant_id)
-        actor = self._ops.actor
-        self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
+        actor, now = self._ops.actor, self._now()
+        self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor, now=now)], self._walked_in,
                          self._failed, changes=ENROLLMENTS | ATTENDANCE, origin=self)
 
     def _walked_in(self, states: list[att.MarkState]) -> None:
@@ -318,12 +331,12 @@ class AttendancePanel(QWidget):
     def _show_results(self) -> None:
         if self.session_id is None:
             return
-        session_id = self.session_id
+        session_id, now = self.session_id, self._now()
 
         def load(s: Any) -> tuple[Any, ...]:
             info = att.session_info(s, session_id)
             klass = s.get(att.CourseClass, info.class_id)
-            return info.class_code, klass.completion_percent, att.class_results(s, info.class_id), \
+            return info.class_code, klass.completion_percent, att.class_results(s, info.class_id, now), \
                 att.session_tallies(s, info.class_id)
         self._ops.query(load, lambda r: ResultsDialog(*r, parent=self).exec(), self._failed)
 
@@ -332,8 +345,8 @@ class AttendancePanel(QWidget):
         self.scan.clear()
         if self.session_id is None or not text.strip():
             return
-        session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor),
+        session_id, actor, now = self.session_id, self._ops.actor, self._now()
+        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor, now=now),
                          lambda result: self._show_scan(result, session_id), self._failed,
                          changes=ATTENDANCE, origin=self)  # this roster shows the mark in place
 
@@ -354,6 +367,9 @@ class AttendancePanel(QWidget):
             self._show_banner("bad", self.tr("%1 is not enrolled in this class").replace("%1", result.full_name))
             if result.participant_id is not None and session_id is not None:
                 self.prompts.ask(session_id, result.participant_id, result.full_name)  # answered when there is time
+        elif result.kind == "not_started":
+            self._show_banner("warn", self.tr("%1: this session has not started yet; nothing was recorded").replace(
+                "%1", result.full_name))
         elif result.kind == "foreign_card":
             self._show_banner("bad", self.tr("This card belongs to another commune"))
         else:
