@@ -85,6 +85,7 @@ def test_an_enrolment_in_the_registry_reaches_the_open_roster(qtbot, window: Mai
         lambda _p, _t, _l, names, *a, **k: (next(n for n in names if n.startswith(code)), True)))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
     registry.actions.enroll.click()
+    registry.actions.dialog.save_button.click()  # the person shown ticked, then saved
     with demo_db.sessions() as s:
         assert s.scalar(select(Enrollment.status).where(Enrollment.participant_id == pid,
                                                         Enrollment.class_id == panel.info.class_id)) == EnrollmentStatus.ENROLLED

@@ -4,11 +4,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
+from models import TargetGroup
 
 from .changes import PEOPLE, PLACES
 from .list_panel import ListPanel
@@ -55,4 +56,22 @@ class ParticipantsPanel(ListPanel):
             .replace("%2", f"{total:,}".replace(",", ".")),
             first_page=load_first_rows, stretch=0, parent=parent)  # the name takes the room left
         self.setObjectName("participantsPanel")
+        self.group = QComboBox(objectName="groupFilter")  # the search narrowed to one target group
+        self.group.addItem(QCoreApplication.translate("ParticipantsPanel", "All target groups"))
+        for value in TargetGroup:
+            self.group.addItem(value_word(value), str(value))
+        self.group.currentIndexChanged.connect(self._group_chosen)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.search)
+        layout.removeWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.group)
+        layout.insertLayout(at, row)
         self.actions = RegistryActions(self, ops)
+
+    def _group_chosen(self, index: int) -> None:
+        group = self.group.itemData(index) if index > 0 else None
+        self.model.set_filter(None if group is None else (lambda r: r.target_group == group))
+        self._update_count()

@@ -289,6 +289,10 @@
         <source>Showing %1 of %2 people</source>
         <translation>Hiển thị %1 / %2 người</translation>
     </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Mọi đối tượng</translation>
+    </message>
 </context>
 <context>
     <name>ProgressTask</name>

@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
 
-from classroom.enrollment import EnrollResult, enroll, open_classes
+from classroom.enrollment import open_classes
 
 from ..list_panel import ListPanel
 from ..ops import Ops
-from .common import failure
-from .words import describe_problem
 
 if TYPE_CHECKING:  # the dialogs (and the import and merge services behind them) load when first opened
     from .duplicates_dialog import DuplicatesDialog
@@ -109,16 +107,8 @@ class RegistryActions(QObject):
         if not ok:
             return
         class_id = classes[names.index(name)][0]
-        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled, failure(self.ops, None, self.panel))
-
-    def _enrolled(self, result: EnrollResult) -> None:
-        lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")
-                 .replace("%1", str(result.count("enrolled"))).replace("%2", str(result.count("waiting")))
-                 .replace("%3", str(result.count("already_enrolled") + result.count("already_waiting")))]
-        names = {r.id: r.full_name for r in (self.panel.model.row_at(i) for i in range(self.panel.model.rowCount()))}
-        for o in result.outcomes:
-            for w in o.warnings:
-                lines.append(f"{names.get(o.participant_id, '#' + str(o.participant_id))}: "
-                             f"{describe_problem(w.code, w.params)}")
-        self.changed.emit()
-        QMessageBox.information(self.panel, self.tr("Enroll"), "\n".join(lines))
+        # Not saved yet: the people are shown ticked, with who is already in or done with the course.
+        from ..classwork.enrol_dialog import EnrolDialog
+        dialog = EnrolDialog(self.ops, class_id, include=ids, parent=self.panel.window())
+        dialog.enrolled.connect(lambda _result: self.changed.emit())
+        self._show(dialog)
