@@ -21,7 +21,7 @@ from . import audit
 from .attendance import class_results
 from .errors import Cancelled, NotFound
 from .keys import signing_key, verification_keys
-from .register import next_serial
+from .register import next_serial, peek_serials
 from .signing import GENUINE, CertificateRecord, decode_record, encode_record
 
 Progress = Callable[[int, int], None]
@@ -60,6 +60,24 @@ class Verification:
     reason: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
+
+
+@dataclass(frozen=True)
+class IssuePlan:
+    """What issuing for a class would do, told before it is done."""
+
+    count: int  # certificates, one serial number each
+    first: str  # the serials they would take ("" when none)
+    last: str
+
+
+def issue_plan(session: Session, class_id: int, *, issued_on: date) -> IssuePlan:
+    if session.get(CourseClass, class_id) is None:
+        raise NotFound("class", id=class_id)
+    have = set(session.scalars(select(Certificate.participant_id).where(Certificate.class_id == class_id)))
+    count = sum(1 for r in class_results(session, class_id) if r.completed and r.participant_id not in have)
+    span = peek_serials(session, issued_on.year, count)
+    return IssuePlan(count, *(span or ("", "")))
 
 
 def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: str,

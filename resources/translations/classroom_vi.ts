@@ -175,6 +175,33 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>The computer has no program to open “%1”, or it refused. The file is saved in the folder %2: open it from there (a PDF needs a PDF reader, a workbook Excel or LibreOffice).</source>
+        <translation>Máy tính không có chương trình để mở “%1”, hoặc chương trình đó từ chối. Tệp đã được lưu trong thư mục %2: hãy mở từ đó (tệp PDF cần phần mềm đọc PDF, tệp bảng tính cần Excel hoặc LibreOffice).</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>InstructorWindow</name>
     <message>
         <source>Offline attendance — class %1</source>

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from classroom import certificates as certs
 from classroom.qr_read import read_qr_texts
 
 from ..changes import NOTHING
+from ..files import ask_open
 from ..ops import Ops
 from ..words import describe_error
 
@@ -59,10 +60,10 @@ class VerifyPanel(QWidget):
             self._ops.mutate(lambda s: certs.verify(s, text), self._show_result, self._failed, changes=NOTHING)
 
     def choose_file(self) -> None:
-        picked, _ = QFileDialog.getOpenFileName(self, self.tr("Open a photo or PDF of a certificate"), str(Path.home()),
-                                                self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
-        if picked:
-            self.check_file(Path(picked))
+        picked = ask_open(self, self.tr("Open a photo or PDF of a certificate"),
+                          self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        if picked is not None:
+            self.check_file(picked)
 
     def check_file(self, path: Path) -> None:
         def work(s: object) -> certs.Verification | None:

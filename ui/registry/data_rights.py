@@ -7,24 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from classroom.data_rights import ErasureResult, erase_person, export_json, export_person
 from classroom.text import fold
 
 from ..changes import NOTHING
+from ..files import ask_save
 from ..ops import Ops
 from ..words import day_text
 
 
 def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) -> None:
     suggested = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or str(participant_id)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DataRights", "Export the person's data"), f"du-lieu-{suggested}.json",
-        QCoreApplication.translate("DataRights", "JSON files (*.json)"))
-    if not path:
+    chosen = ask_save(parent, QCoreApplication.translate("DataRights", "Export the person's data"),
+                      f"du-lieu-{suggested}.json", QCoreApplication.translate("DataRights", "JSON files (*.json)"), ".json")
+    if chosen is None:
         return
+    path = str(chosen)
 
     def work(session: Session) -> dict[str, Any]:
         return export_person(session, participant_id, actor=ops.actor)  # recorded in the audit log: a write

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +20,7 @@ from classroom.reporting.package import export_package
 from models import Setting
 
 from ..changes import NOTHING, Changes
+from ..files import ask_open_many, ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
@@ -36,10 +36,7 @@ class ReportActions(QObject):
         self.dialog: ConsolidationDialog | None = None
 
     def _ask(self, name: str, filter_text: str, suffix: str) -> Path | None:
-        picked, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save as"), str(Path.home() / name), filter_text)
-        if not picked:
-            return None
-        return Path(picked if picked.lower().endswith(suffix) else picked + suffix)
+        return ask_save(self._parent, self.tr("Save as"), name, filter_text, suffix)
 
     def _run(self, label: str, work: Callable[[Session, Any, Any], Any], done: Callable[[Any], None], *,
              write: bool = False, changes: Changes = NOTHING) -> None:
@@ -53,7 +50,7 @@ class ReportActions(QObject):
 
     def _saved(self, path: Path, message: str) -> None:
         self.last_file = path
-        QMessageBox.information(self._parent, self.tr("Reports"), message.replace("%1", str(path)))
+        offer_open(self._parent, path, message)  # "Open the file" / "Open the folder"
 
     def export_roster(self, kind: str) -> None:
         period = self._period()
@@ -91,13 +88,11 @@ class ReportActions(QObject):
             return export_report(s, target, period)
 
         def done(_result: Any) -> None:
-            self.last_file = target
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            self._saved(target, self.tr("The report is saved: %1"))
         self._run(self.tr("Preparing the report…"), work, done)
 
     def consolidate(self) -> None:
-        picked, _ = QFileDialog.getOpenFileNames(self._parent, self.tr("Packages from the communes"), str(Path.home()),
-                                                 self.tr("Signed packages (*.zip)"))
+        picked = ask_open_many(self._parent, self.tr("Packages from the communes"), self.tr("Signed packages (*.zip)"))
         if not picked:
             return
         target = self._ask("tong-hop.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
