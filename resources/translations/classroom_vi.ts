@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” không phải là ngày: không có tháng %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2/%3 has %4 days.</source>
+        <translation>“%1” không phải là ngày: tháng %2/%3 chỉ có %4 ngày.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a date: type it as 26/01/2027 or 26012027.</source>
+        <translation>Không đọc được “%1” là ngày: hãy gõ như 26/01/2027 hoặc 26012027.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <source>The date stays %1.</source>
+        <translation>Ngày vẫn giữ là %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot read “{path}”: it is not an attendance file, or it is damaged.</source>
