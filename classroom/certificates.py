@@ -19,6 +19,7 @@ from models import Certificate, Commune, CourseClass, Participant, SessionStatus
 
 from . import audit
 from .attendance import class_results
+from .commune import load_commune
 from .errors import Cancelled, NotFound
 from .keys import signing_key, verification_keys
 from .register import next_serial, peek_serials
@@ -60,6 +61,7 @@ class Verification:
     reason: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
+    issuer: str = ""  # "xã Đông Tiến": the issuing commune with its kind word (the QR holds the name alone)
 
 
 @dataclass(frozen=True)
@@ -166,10 +168,12 @@ def verify(session: Session, text: str) -> Verification:
     record = decoded.record
     if decoded.status != GENUINE or record is None:
         return Verification(decoded.status, None, decoded.reason)
+    ours = load_commune(session)
+    issuer = ours.in_sentence if ours is not None and ours.name == record.commune_name else record.commune_name
     cert = session.scalar(select(Certificate).where(Certificate.serial == record.serial))
     if cert is not None and cert.revoked_at is not None:
-        return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason)
-    return Verification(GENUINE, record)
+        return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason, issuer)
+    return Verification(GENUINE, record, issuer=issuer)
 
 
 

@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.commune_label = QLabel()
         self.statusBar().addPermanentWidget(QLabel(self.tr("Data: %1").replace("%1", ops.db.display_name)))
         self.statusBar().addWidget(self.commune_label)
-        self.setWindowTitle(self.tr("Digital Education for All"))
+        # The title names the commune; the system adds the program's name after it (Qt appends the
+        # application's display name, "Bình dân học vụ số"), so the title must not say it again.
+        self.setWindowTitle("")
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
@@ -169,10 +171,11 @@ class MainWindow(QMainWindow):
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:
             self.commune_label.setText(self.tr("No commune set up yet"))
+            self.setWindowTitle("")
             return
         place = f"{info.display_name}, {info.province_name}"
         self.commune_label.setText(place)
-        self.setWindowTitle(self.tr("Digital Education for All — %1").replace("%1", place))
+        self.setWindowTitle(place)  # shown as "Xã Đông Tiến, Thanh Hóa — Bình dân học vụ số"
 
     def _focus_search(self) -> None:
         panel = self.current_panel()

@@ -7,7 +7,6 @@ Session or ORM object crosses threads: services return dataclasses.
 """
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -80,8 +79,9 @@ class Ops(QObject):
     widget that made it (which may have shown the change itself); every screen listens through
     the main window.
 
-    ``actor``: who the changes are made by, for the audit log (the officer's name once asked,
-    else the computer's user name). ``unlock``: set by the window (``ui.safety``) to ask for the
+    ``actor``: who the changes are made by, for the audit log: the officer's name once given
+    (``ui.safety.officer``), else empty, never the computer's login (a shared office PC's
+    account says nothing of who sat at it). ``unlock``: set by the window (``ui.safety``) to ask for the
     password when work meets the locked signing key; it then calls ``retry`` (the work runs again)
     or ``give_up``.
     """
@@ -92,7 +92,7 @@ class Ops(QObject):
                  synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = getpass.getuser()
+        self.actor = ""
         self.unlock: Callable[[Callable[[], None], Callable[[], None]], None] | None = None
         self._on_error = on_error
         self._synchronous = synchronous

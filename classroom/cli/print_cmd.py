@@ -156,7 +156,7 @@ def _verify(args: argparse.Namespace, ctx: Context) -> int:
     elif result.status == "genuine" and r:
         born = f" ({ctx.say('verify.born', year=r.birth_year)})" if r.birth_year else ""
         ctx.out("verify.genuine", serial=r.serial, holder=r.holder_name, born=born, course=r.course_title,
-                issued=r.issued_on.strftime("%d/%m/%Y"), issuer=r.commune_name, code=r.commune_code)
+                issued=r.issued_on.strftime("%d/%m/%Y"), issuer=result.issuer or r.commune_name, code=r.commune_code)
     elif result.status == "revoked" and r:
         ctx.out("verify.revoked", serial=r.serial, holder=r.holder_name,
                 when=result.revoked_at.strftime("%d/%m/%Y") if result.revoked_at else "", reason=result.revoke_reason)

@@ -285,20 +285,12 @@
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <source>Digital Education for All</source>
-        <translation>Bình dân học vụ số</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
         <source>No commune set up yet</source>
         <translation>Chưa khai báo xã/phường</translation>
-    </message>
-    <message>
-        <source>Digital Education for All — %1</source>
-        <translation>Bình dân học vụ số — %1</translation>
     </message>
 </context>
 <context>

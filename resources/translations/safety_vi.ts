@@ -47,6 +47,10 @@
         <source>Working: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
+    <message>
+        <source>Working: name not given (Data › Who is working…)</source>
+        <translation>Người làm việc: chưa cho biết tên (Dữ liệu › Người đang làm việc…)</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>

@@ -97,7 +97,7 @@ class VerifyPanel(QWidget):
         return (self.tr("Holder: %1").replace("%1", f"<b>{r.holder_name}</b>{born}") + "<br>"
                 + self.tr("Course: %1").replace("%1", r.course_title) + "<br>"
                 + self.tr("Issued on %1 by the People's Committee of %2 (code %3)").replace(
-                    "%1", r.issued_on.strftime("%d/%m/%Y")).replace("%2", r.commune_name).replace("%3", r.commune_code)
+                    "%1", r.issued_on.strftime("%d/%m/%Y")).replace("%2", result.issuer or r.commune_name).replace("%3", r.commune_code)
                 + "<br>" + self.tr("Serial: %1").replace("%1", r.serial))
 
     def _show(self, kind: str, verdict: str, details: str) -> None:

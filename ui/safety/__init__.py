@@ -65,7 +65,8 @@ class DataMenu(QObject):
         change_password(self.window, self.ops, action, lambda: self.window.statusBar().showMessage(done, 15000))
 
     def show_officer(self, name: str) -> None:
-        self.officer_label.setText(self.tr("Working: %1").replace("%1", name))
+        self.officer_label.setText(self.tr("Working: %1").replace("%1", name) if name else
+                                   self.tr("Working: name not given (Data › Who is working…)"))
 
     def reopen(self) -> None:
         """After a restore every screen shows the restored data: everything changed, told to every screen."""
