@@ -34,8 +34,7 @@ def test_cancelling_the_officers_name_logs_no_computer_login(window: MainWindow,
     monkeypatch.setattr(OfficerDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     ask_officer_at_start(window)
     assert window.ops.actor == ""
-    assert window.data_menu.officer_label.text() == ("Người làm việc: chưa cho biết tên "  # type: ignore[attr-defined]
-                                                     "(Dữ liệu › Người đang làm việc…)")
+    assert window.data_menu.officer_label.text() == "Người làm việc: chưa cho biết tên"  # type: ignore[attr-defined]
     window.show_screen(window.certificates)
     panel = window.certificates
     with demo_db.sessions() as s:

@@ -48,8 +48,8 @@
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <source>Working: name not given (Data › Who is working…)</source>
-        <translation>Người làm việc: chưa cho biết tên (Dữ liệu › Người đang làm việc…)</translation>
+        <source>Working: name not given</source>
+        <translation>Người làm việc: chưa cho biết tên</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ class DataMenu(QObject):
 
     def show_officer(self, name: str) -> None:
         self.officer_label.setText(self.tr("Working: %1").replace("%1", name) if name else
-                                   self.tr("Working: name not given (Data › Who is working…)"))
+                                   self.tr("Working: name not given"))
 
     def reopen(self) -> None:
         """After a restore every screen shows the restored data: everything changed, told to every screen."""
