@@ -49,4 +49,4 @@ def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path, 
     with demo_db.sessions() as s:
         mark = s.scalars(select(AttendanceMark).where(AttendanceMark.session_id == sid,
                                                       AttendanceMark.participant_id == line.participant_id)).one()
-    assert mark.source == "instructor"
+    assert mark.source == "instructor" and mark.marked_by == f"Instructor of class {content['class']['code']}"

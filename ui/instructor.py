@@ -32,6 +32,9 @@ class InstructorWindow(QMainWindow):
         self.setObjectName("instructorWindow")
         self.ops, self.content, self.path = ops, content, path
         klass = content["class"]
+        # Who marked, in the file and, once merged, in the office's log: the class's instructor (not the
+        # login of the PC the file was opened on).
+        ops.actor = ops.actor or self.tr("Instructor of class %1").replace("%1", klass["code"])
         self.setWindowTitle(self.tr("Offline attendance — class %1").replace("%1", klass["code"]))
         note = QLabel(self.tr("Instructor mode: only the attendance of class %1 (%2) can be marked here. "
                               "Every mark is saved into the file %3 — give that file back to the commune office.")

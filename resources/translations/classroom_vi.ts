@@ -231,6 +231,10 @@
 <context>
     <name>InstructorWindow</name>
     <message>
+        <source>Instructor of class %1</source>
+        <translation>Giảng viên lớp %1</translation>
+    </message>
+    <message>
         <source>Offline attendance — class %1</source>
         <translation>Điểm danh ngoại tuyến — lớp %1</translation>
     </message>
