@@ -141,3 +141,48 @@ def test_a_screen_on_view_reloads_and_one_out_of_view_waits_until_shown(window: 
     assert loads == ["classes", "classes"]
     window.show_screen(window.participants)
     assert loads == ["classes", "classes", "participants"]
+
+
+def test_a_restore_reaches_every_screen(window: MainWindow, demo_db: Database) -> None:
+    """After a restore (the data replaced under the window) every screen shows the restored data."""
+    from models import CourseClass
+    window.show_screen(window.participants)
+    window.nav.setCurrentRow(0)  # the class list, loaded
+    code = window.classes.model.row_at(0).code
+    with demo_db.transaction() as s:  # what a restore does to the data, seen from the window
+        s.scalars(select(Participant)).first().full_name = "Người Khôi Phục"
+        s.scalars(select(CourseClass).where(CourseClass.code == code)).one().capacity = 77
+    window.data_menu.reopen()  # type: ignore[attr-defined]  # what the Data menu calls once restored
+    assert class_row(window, code).capacity == 77  # the screen on view, at once
+    window.show_screen(window.participants)
+    model = window.participants.model
+    assert "Người Khôi Phục" in [model.row_at(i).full_name for i in range(model.rowCount())]
+
+
+def test_issuing_certificates_reaches_the_dashboard(qtbot, window: MainWindow, demo_db: Database,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from models import Certificate, CourseClass
+    from tests.filesaved import answer_file_saved
+    from ui.certificates.panel import CertificatesPanel
+    with demo_db.transaction() as s:
+        klass = s.scalars(select(CourseClass).where(CourseClass.status == "finished").order_by(CourseClass.id)).first()
+        class_id = klass.id
+        s.execute(Certificate.__table__.delete().where(Certificate.class_id == class_id))
+    reports = window.reports
+    window.show_screen(reports)
+    reports.year.setValue(2026)
+    before = int(reports.tiles["certified"].text().replace(".", ""))
+    monkeypatch.setattr(CertificatesPanel, "_today", staticmethod(lambda: DEMO_TODAY))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "g.pdf"), "")))
+    answer_file_saved(monkeypatch, "close")
+    certificates = window.certificates
+    window.show_screen(certificates)
+    certificates.classes.setCurrentIndex(certificates.classes.findData(class_id))
+    due = sum(1 for p in certificates.overview.people if p[4] and not p[5])
+    certificates.issue.click()
+    qtbot.waitUntil(lambda: (tmp_path / "g.pdf").exists(), timeout=20000)
+    window.show_screen(reports)
+    assert due > 0 and int(reports.tiles["certified"].text().replace(".", "")) == before + due
