@@ -22,7 +22,7 @@ from models import (
     now_local,
 )
 
-from . import audit
+from . import audit, audit_marks
 from .errors import InvalidInput, NotFound, Problem
 
 STATUSES = tuple(s.value for s in AttendanceStatus)
@@ -185,6 +185,8 @@ def mark(session: Session, session_id: int, participant_id: int, status: str, *,
             setattr(existing, key, value)
     if has_started(s.starts_at, now):  # (an absence excused in advance does not hold the session)
         s.status = SessionStatus.HELD
+    audit_marks.note(session, session_id, participant_id, status, actor=actor, source=source,
+                     at=values["marked_at"])  # type: ignore[arg-type]
     session.flush()
     return before
 
@@ -215,6 +217,7 @@ def restore(session: Session, session_id: int, state: MarkState, *, actor: str) 
     if state.status is None:
         if existing is not None:
             session.delete(existing)
+            audit_marks.note(session, session_id, state.participant_id, None, actor=actor, source="undo")
         session.flush()
         return
     mark(session, session_id, state.participant_id, state.status, actor=actor, reason=state.reason,

@@ -12,21 +12,25 @@ migrated without touching it) and keeps a safety copy of what it replaces.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from models import Base, Setting, rebuild_attendance_tally
+from models.copies import add_digest, check_counts, snapshot, sqlite_uri, strip_digest, whole_backup
 from models.db import (
     PARTIAL_PREFIX, PRIVATE_FILE_MODE, REVISIONS, SQLITE_HEADER, Database, backup_copy, open_database, private_folder,
 )
 
+from . import audit
 from .errors import DatabaseError, Refused
 from .password import sealing_key
 from .sealed import SealingKey, is_sealed, open_file, write_sealed
@@ -58,9 +62,10 @@ def backup_to(db: Database, out: Path) -> Path:
         tmp = Path(tmp_name)
         try:
             if db.path is not None:
-                _sqlite_copy(db.path, tmp)
+                snapshot(db.path, tmp)
             else:
                 _copy_rows_to_file(db, tmp)
+            add_digest(tmp)
             if key is not None:
                 with tmp.open("rb") as plain:
                     write_sealed(out, plain, key)
@@ -152,6 +157,9 @@ class BackupInfo:
     classes: int
     certificates: int
     last_change: str  # the audit log's latest entry, as stored ("" when none)
+    #: False for a backup made before backups carried their digest: accepted because its length agrees with
+    #: its SQLite header and SQLite's integrity check passes, which a change inside a page could escape
+    digest_checked: bool = True
 
 
 def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
@@ -159,8 +167,8 @@ def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
     not, ``Refused("password_needed"|"wrong_password"|"sealed_damaged")`` for a sealed one."""
     backup = Path(backup).expanduser().resolve()
     with tempfile.TemporaryDirectory() as tmpdir:
-        work = _checked_copy(backup, Path(tmpdir), password)
-        conn = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
+        work, digest_checked = _checked_copy(backup, Path(tmpdir), password)
+        conn = sqlite3.connect(sqlite_uri(work), uri=True)
         try:
             def one(sql: str) -> object:
                 row = conn.execute(sql).fetchone()
@@ -170,30 +178,40 @@ def check_backup(backup: Path, password: str | None = None) -> BackupInfo:
                               int(one("SELECT count(*) FROM participants WHERE erased_at IS NULL") or 0),
                               int(one("SELECT count(*) FROM classes") or 0),
                               int(one("SELECT count(*) FROM certificates") or 0),
-                              str(one("SELECT max(at) FROM audit_log") or ""))
+                              str(one("SELECT max(at) FROM audit_log") or ""), digest_checked)
         except sqlite3.Error:
             raise DatabaseError("not_a_database", path=str(backup)) from None
         finally:
             conn.close()
 
 
-def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None) -> Path | None:
+def restore_from(db: Database, backup: Path, safety_folder: Path, password: str | None = None, *,
+                 without_digest: Callable[[], None] | None = None, actor: str = "") -> Path | None:
     """Replace everything in ``db`` with the backup's content; returns the safety copy of what it replaced.
 
     The backup is checked first (an SQLite file, whole, of this program, not newer; a sealed one
     opened with ``password``) and worked on as a private copy, so nothing is replaced by a file
     that is not one. The safety copy is an automatic backup ("before-restore", sealed if the
-    data being replaced has a password).
+    data being replaced has a password). ``without_digest`` is called when the backup is an older one
+    that carries no digest (see ``BackupInfo.digest_checked``), for the face to warn.
     """
     backup = Path(backup).expanduser().resolve()
     with tempfile.TemporaryDirectory() as tmpdir:
-        work = _checked_copy(backup, Path(tmpdir), password)
+        work, digest_checked = _checked_copy(backup, Path(tmpdir), password)
         try:
             checked = open_database(work)  # migrates an older backup forward
         except DatabaseError as exc:
             raise DatabaseError(exc.code, **{**exc.params, "path": str(backup)}) from None
-        checked.close()
-        safety = automatic_backup(db, safety_folder, "before-restore")
+        try:
+            if not digest_checked and without_digest is not None:
+                without_digest()
+            safety = automatic_backup(db, safety_folder, "before-restore")
+            # the restore itself goes in the restored log, in the copy that is put in place: one step, whole
+            with checked.transaction() as session:
+                audit.record(session, actor, "restore", "database", None, file=backup.name,
+                             safety_copy=safety.name if safety else None)
+        finally:
+            checked.close()
         if db.path is not None:
             db.engine.dispose()
             _sqlite_copy(work, db.path)
@@ -202,27 +220,37 @@ def restore_from(db: Database, backup: Path, safety_folder: Path, password: str 
     return safety
 
 
-def _checked_copy(backup: Path, folder: Path, password: str | None) -> Path:
-    """A private copy of ``backup`` in ``folder``, refused unless it is a whole database of this program.
+def _checked_copy(backup: Path, folder: Path, password: str | None) -> tuple[Path, bool]:
+    """A private copy of ``backup`` in ``folder``, refused unless it is a whole database of this program;
+    and whether its digest was checked (False: an older backup that has none).
 
-    Copied through SQLite, so a backup that still has its ``-wal`` file beside it comes whole;
-    a sealed backup is opened with the password. An empty file, or an SQLite file with no
-    tables, is no backup: restoring it would empty the commune's data.
+    A backup ends with its own digest (``models.copies``): a file cut or changed by a single byte is
+    ``backup_damaged``. A sealed backup is opened with the password first. An older plain backup that
+    still has its ``-wal`` file beside it is copied through SQLite, so it comes whole. An empty file,
+    or an SQLite file with no tables, is no backup: restoring it would empty the commune's data.
     """
     if not backup.is_file() or not os.access(backup, os.R_OK):
         raise DatabaseError("file_not_readable", path=str(backup))
     sealed = is_sealed(backup)
     work = folder / "restore.sqlite3"
     with os.fdopen(os.open(work, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE), "wb") as out:
-        if sealed:
-            with backup.open("rb") as source:
+        with backup.open("rb") as source:
+            if sealed:
                 for block in open_file(source, password, str(backup)):
                     out.write(block)
-    with (work if sealed else backup).open("rb") as fh:
+            else:
+                shutil.copyfileobj(source, out)
+    with work.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DatabaseError("not_a_database", path=str(backup))
+    wal = Path(f"{backup}-wal")
+    wal_beside = not sealed and wal.is_file() and wal.stat().st_size > 0
+    size = whole_backup(work, str(backup), wal_beside=wal_beside)
     try:
-        if not sealed:
+        if size is not None:
+            strip_digest(work, size)
+        elif wal_beside:
+            work.unlink()
             _sqlite_copy(backup, work)
         conn = sqlite3.connect(work)
         try:
@@ -240,19 +268,12 @@ def _checked_copy(backup: Path, folder: Path, password: str | None) -> Path:
         raise DatabaseError("not_classroom" if tables - {"alembic_version"} else "not_a_database", path=str(backup))
     if revision not in REVISIONS:
         raise DatabaseError("too_new", path=str(backup), revision=revision)
-    return work
+    return work, size is not None
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target, timeout=30)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    """SQLite's copy of ``source`` into ``target``, checked to hold every table and row (``backup_incomplete``)."""
+    snapshot(source, target)
 
 
 def _copy_rows_to_file(db: Database, target: Path) -> None:
@@ -264,9 +285,10 @@ def _copy_rows_to_file(db: Database, target: Path) -> None:
             if db.engine.dialect.name == "postgresql":
                 source.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
             with out.engine.begin() as dest:
-                _copy_tables(source, dest)
+                copied = _copy_tables(source, dest)
     finally:
         out.close()
+    check_counts(target, copied, db.display_name)
 
 
 def _copy_rows_from_file(backup: Path, db: Database) -> None:
@@ -278,16 +300,24 @@ def _copy_rows_from_file(backup: Path, db: Database) -> None:
         src.close()
 
 
-def _copy_tables(source: Connection, dest: Connection) -> None:
+def _copy_tables(source: Connection, dest: Connection) -> dict[str, int]:
     """Replace every table's rows in ``dest`` by ``source``'s, parents before children; the derived
-    tables (kept by triggers as the rows go in and out) are counted again at the end."""
+    tables (kept by triggers as the rows go in and out) are counted again at the end. Returns how many
+    rows each table received."""
     tables = [t for t in Base.metadata.sorted_tables if not t.info.get("derived")]
+    copied: dict[str, int] = {}
+    if dest.dialect.name == "postgresql":  # the audit log refuses DELETE but for a whole replacement
+        dest.execute(text("SET LOCAL classroom.replacing_all = 'on'"))
     for table in reversed(tables):
         dest.execute(delete(table))
     for table in tables:
         rows = [dict(r._mapping) for r in source.execute(select(table))]
         if rows:
             dest.execute(insert(table), rows)
+        copied[table.name] = len(rows)
+        found = dest.execute(select(func.count()).select_from(table)).scalar_one()
+        if found != len(rows):  # checked before the copy is called done (the transaction is then undone)
+            raise DatabaseError("backup_incomplete", path="", table=table.name, expected=len(rows), found=found)
     rebuild_attendance_tally(dest)
     if dest.dialect.name == "postgresql":  # the sequences must continue after the copied ids
         for table in tables:
@@ -296,3 +326,4 @@ def _copy_tables(source: Connection, dest: Connection) -> None:
                 dest.execute(text(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
                     f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"))
+    return copied

@@ -9,7 +9,7 @@ with no network; revocation is known to this database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -21,9 +21,9 @@ from . import audit
 from .attendance import class_results
 from .commune import load_commune
 from .errors import Cancelled, NotFound
-from .keys import signing_key, verification_keys
+from .keys import signing_key
 from .register import next_serial, peek_serials
-from .signing import GENUINE, CertificateRecord, decode_record, encode_record
+from .signing import CertificateRecord, encode_readable
 
 Progress = Callable[[int, int], None]
 
@@ -54,14 +54,16 @@ class IssuedCertificate:
 
 @dataclass(frozen=True)
 class Verification:
-    """``status``: genuine | not_genuine | revoked; ``record`` what the QR says; ``reason`` why not."""
+    """``status``: genuine | not_genuine | revoked | unknown_issuer; ``record`` what the QR says (for an
+    unknown issuer: what it claims, unchecked); ``reason`` why not."""
 
     status: str
     record: CertificateRecord | None
     reason: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
-    issuer: str = ""  # "xã Đông Tiến": the issuing commune with its kind word (the QR holds the name alone)
+    issuer: Issuer | None = None  # who signed it and how that key is trusted here
+    issuer_words: str = ""  # "xã Đông Tiến": the issuing commune with its kind word (the QR holds the name alone)
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,17 @@ def issue_plan(session: Session, class_id: int, *, issued_on: date) -> IssuePlan
     count = sum(1 for r in class_results(session, class_id) if r.completed and r.participant_id not in have)
     span = peek_serials(session, issued_on.year, count)
     return IssuePlan(count, *(span or ("", "")))
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """``commune``: 5-digit code; ``trusted_by``: own_key | pinned | trust_list, "" when unknown (then
+    ``fingerprint`` is the part the QR's key id tells, three groups)."""
+
+    commune: str
+    fingerprint: str
+    trusted_by: str
+    name: str = ""
 
 
 def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: str,
@@ -108,12 +121,16 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         session.add(Certificate(serial=serial, register_no=seq, class_id=class_id, participant_id=person.id,
                                 issued_on=issued_on, signer_name=commune.signer_name if commune else "",
                                 signer_title=commune.signer_title if commune else "",
-                                qr_text=encode_record(record, key)))
+                                qr_text=encode_readable(record, key)))
         serials.append(serial)
         if progress:
             progress(n + 1, len(due))
     session.flush()
-    if serials:
+    if serials:  # one row per certificate (the person's own history), then the class's summary
+        audit.record_many(session, [audit.values(actor, "issue", "certificate", c.id, serial=c.serial,
+                                                 participant_id=c.participant_id, class_code=klass.code)
+                                    for c in session.scalars(select(Certificate).where(Certificate.serial.in_(serials))
+                                                             .order_by(Certificate.register_no))])
         audit.record(session, actor, "issue", "certificates", class_id, count=len(serials),
                      first=serials[0], last=serials[-1])
     return serials
@@ -145,10 +162,13 @@ def certificates_of(session: Session, class_id: int, serials: list[str] | None =
 
 def count_reprint(session: Session, class_id: int, serials: list[str], *, actor: str) -> None:
     """Reprints are counted (each printed copy says it is a copy)."""
+    rows = []
     for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id,
-                                                       Certificate.serial.in_(serials))):
+                                                       Certificate.serial.in_(serials)).order_by(Certificate.register_no)):
         c.reprints += 1
-    audit.record(session, actor, "reprint", "certificates", class_id, count=len(serials))
+        rows.append(audit.values(actor, "reprint", "certificate", c.id, serial=c.serial,
+                                 participant_id=c.participant_id, copy=c.reprints))
+    audit.record_many(session, rows)
 
 
 def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certificate:
@@ -158,23 +178,23 @@ def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certifi
     if cert.revoked_at is None:
         cert.revoked_at = now_local()
         cert.revoke_reason = reason.strip()
-        audit.record(session, actor, "revoke", "certificate", cert.id, serial=cert.serial, reason=cert.revoke_reason)
+        audit.record(session, actor, "revoke", "certificate", cert.id, serial=cert.serial, reason=cert.revoke_reason,
+                     participant_id=cert.participant_id)
     return cert
 
 
 def verify(session: Session, text: str) -> Verification:
-    """Genuine, not genuine (with the reason) or revoked, from a QR text."""
-    decoded = decode_record(text, verification_keys(session))
-    record = decoded.record
-    if decoded.status != GENUINE or record is None:
-        return Verification(decoded.status, None, decoded.reason)
-    ours = load_commune(session)
-    issuer = ours.in_sentence if ours is not None and ours.name == record.commune_name else record.commune_name
-    cert = session.scalar(select(Certificate).where(Certificate.serial == record.serial))
-    if cert is not None and cert.revoked_at is not None:
-        return Verification("revoked", record, "", cert.revoked_at, cert.revoke_reason, issuer)
-    return Verification(GENUINE, record, issuer=issuer)
+    """Genuine, not genuine (with the reason), revoked or unknown issuer, from a QR text (``classroom.trust``);
+    ``issuer_words`` names the issuing commune with its kind word when it is this office's own."""
+    from .trust import verify_text
 
+    result = verify_text(session, text)
+    record = result.record
+    if record is None:
+        return result
+    ours = load_commune(session)
+    words = ours.in_sentence if ours is not None and ours.name == record.commune_name else record.commune_name
+    return replace(result, issuer_words=words)
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,7 @@ class ClassCertificates:
     status: str
     completion_percent: int
     people: list[tuple[int, str, int, int, bool, str, bool]]  # id, name, attended, held, completed, serial, revoked
+    requires_assessment: bool = False  # completing also needs a passed assessment
 
 
 def class_overview(session: Session, class_id: int) -> ClassCertificates:
@@ -197,4 +218,5 @@ def class_overview(session: Session, class_id: int) -> ClassCertificates:
             for c in session.scalars(select(Certificate).where(Certificate.class_id == class_id))}
     people = [(r.participant_id, r.full_name, r.attended, r.held, r.completed, *held.get(r.participant_id, ("", False)))
               for r in class_results(session, class_id)]
-    return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people)
+    return ClassCertificates(klass.id, klass.code, klass.course.title, klass.status, klass.completion_percent, people,
+                             bool(klass.requires_assessment))

@@ -1,7 +1,8 @@
 """A person's rights over their data (Law 91/2025/QH15): see and export it all, have it erased.
 
-``export_person`` gathers everything held on one person as plain JSON-ready data (a PDF
-of it is for the printouts; not built here). ``erase_person`` removes the identity and
+``export_person`` gathers everything held on one person as plain JSON-ready data;
+``write_export`` writes it as JSON or, for the person to read, as a PDF in large type
+(``printouts.person``, the same content), whole and private. ``erase_person`` removes the identity and
 keeps what the statistics count: birth year, gender, village, target group, enrollments
 and attendance stay, under an anonymous name; the certificates already issued come back
 so that the officer can revoke them. Both land in the audit log.
@@ -12,18 +13,19 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models import (
-    AssessmentResult, AttendanceMark, AuditEntry, Certificate, ClassSession, Course, CourseClass, Enrollment,
-    Participant, now_local,
+    AssessmentResult, AttendanceMark, AuditEntry, AuditPerson, Certificate, ClassSession, Course, CourseClass, Enrollment,
+    Participant, VneidConfirmation, now_local,
 )
 
 from . import audit
-from .errors import NotFound, Refused
+from .errors import InvalidInput, NotFound, Problem, Refused
 from .participants import CARD_ALPHABET, CARD_TOKEN_LENGTH
 from .registry import birth_of
 from .text import fold, name_sort_key
@@ -52,10 +54,14 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                             .join(ClassSession, ClassSession.id == AttendanceMark.session_id)
                             .where(AttendanceMark.participant_id == p.id).order_by(ClassSession.starts_at)).all()
     assessments = session.scalars(select(AssessmentResult).where(AssessmentResult.participant_id == p.id))
+    confirmations = session.scalars(select(VneidConfirmation).where(VneidConfirmation.participant_id == p.id)
+                                    .order_by(VneidConfirmation.confirmed_on))
     certificates = session.scalars(select(Certificate).where(Certificate.participant_id == p.id)
                                    .order_by(Certificate.issued_on))
     enrollment_ids = [e.id for e in enrollments]
     entries = session.scalars(select(AuditEntry).where(or_(
+        AuditEntry.person_id == p.id,  # the person's own rows: their record, enrolments, certificates
+        AuditEntry.id.in_(select(AuditPerson.audit_id).where(AuditPerson.person_id == p.id)),  # marks
         (AuditEntry.entity == "participant") & (AuditEntry.entity_id == p.id),
         (AuditEntry.entity == "enrollment") & AuditEntry.entity_id.in_(enrollment_ids)))
         .order_by(AuditEntry.at, AuditEntry.id))
@@ -77,16 +83,28 @@ def export_person(session: Session, participant_id: int, *, actor: str = "") -> 
                         "reason": m.reason, "arrived_at": _iso(m.arrived_at), "marked_at": _iso(m.marked_at),
                         "marked_by": m.marked_by, "source": m.source} for m, cid, starts in marks],
         "assessments": [{"class_code": classes[a.class_id][0], "assessed_on": _iso(a.assessed_on), "passed": a.passed,
-                         "score": a.score, "note": a.note} for a in assessments],
+                         "score": a.score, "assessor": a.assessor, "note": a.note} for a in assessments],
+        "vneid_confirmations": [{"class_code": classes[v.class_id][0], "confirmed_on": _iso(v.confirmed_on),
+                                 "seen_by": v.seen_by} for v in confirmations],
         "certificates": [{"serial": c.serial, "register_no": c.register_no, "class_code": classes[c.class_id][0],
                           "course": classes[c.class_id][1], "issued_on": _iso(c.issued_on),
                           "revoked_at": _iso(c.revoked_at), "revoke_reason": c.revoke_reason, "reprints": c.reprints}
                          for c in certificates],
         "audit": [{"at": _iso(a.at), "actor": a.actor, "action": a.action, "entity": a.entity,
-                   "entity_id": a.entity_id, "details": _details(a.details)} for a in entries],
+                   "entity_id": a.entity_id, "details": _own_part(_details(a.details), p.id)} for a in entries],
     }
     audit.record(session, actor, "export", "participant", p.id)
     return data
+
+
+def _own_part(details: Any, participant_id: int) -> Any:
+    """A row about several people (a sitting's marks) shows the person their own part only."""
+    if isinstance(details, dict) and isinstance(details.get("participants"), dict):
+        mine = details["participants"].get(str(participant_id))
+        details = {k: v for k, v in details.items() if k not in ("participants", "people", "marks")
+                   and not k.startswith("n_")}
+        details["status"] = mine
+    return details
 
 
 def _details(text: str) -> Any:
@@ -99,6 +117,35 @@ def _details(text: str) -> Any:
 def export_json(data: dict[str, Any]) -> str:
     """The export as JSON text, readable (UTF-8, not escaped)."""
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+EXPORT_KINDS = (".json", ".pdf")
+
+
+def write_export(session: Session, participant_id: int, out: Path, *, actor: str = "") -> dict[str, Any]:
+    """Export a person's data to ``out``: JSON, or a PDF for the person to read (by the file's ending);
+    the file appears whole and private (0600), or not at all."""
+    import io
+
+    from .reporting.workbook import write_atomically
+
+    out = Path(out)
+    kind = out.suffix.lower()
+    if kind not in EXPORT_KINDS:
+        raise InvalidInput([Problem("person_export_format", "out", params={"path": str(out)})])
+    data = export_person(session, participant_id, actor=actor)
+    if kind == ".json":
+        payload = export_json(data).encode("utf-8")
+    else:
+        from printouts.person import build_person
+
+        from .paper import issuer
+
+        buffer = io.BytesIO()
+        build_person(issuer(session), data, buffer, now_local().date())
+        payload = buffer.getvalue()
+    write_atomically(out, lambda fh: fh.write(payload) and None)
+    return data
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,17 @@ back with the outcome: the officer decides, nothing is blocked.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Certificate, ClassStatus, CourseClass, Enrollment, EnrollmentStatus, Participant, now_local
+from models import (
+    Certificate, ClassSession, ClassStatus, CourseClass, Enrollment, EnrollmentStatus, Participant, SessionStatus,
+    now_local,
+)
 
 from . import audit
 from .errors import NotFound, Problem, Refused
@@ -84,14 +88,88 @@ def _course_warnings(session: Session, klass: CourseClass, ids: list[int]) -> di
     return found
 
 
-def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, actor: str = "") -> EnrollResult:
-    """Enroll people in order; beyond capacity they go on the waiting list. Unknown people: nothing changes."""
+@dataclass(frozen=True)
+class Clash:
+    """Why enrolling a person needs a second look. ``kind``: ``session_overlap`` (a session of another
+    class they attend, ``other_class_code``, from ``starts_at`` to ``ends_at``, overlaps this class's
+    session at ``own_starts_at``) or ``completed_same_course`` (they hold a certificate of the same
+    course from ``other_class_code``)."""
+
+    participant_id: int
+    full_name: str
+    kind: str
+    other_class_id: int
+    other_class_code: str
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    own_starts_at: datetime | None = None
+
+
+class EnrollmentClash(Refused):
+    """Refused (code ``enrollment_clashes``) because of clashes; nothing was saved."""
+
+    def __init__(self, clashes: Sequence[Clash]) -> None:
+        super().__init__("enrollment_clashes", count=len(clashes))
+        self.clashes = list(clashes)
+
+
+def enrollment_clashes(session: Session, class_id: int, participant_ids: Iterable[int]) -> list[Clash]:
+    """Each person's sessions in other classes that overlap this class's sessions still to hold, and
+    people who already completed the same course; people already in this class are left out.
+
+    Three statements whatever the numbers: the people, the other classes' sessions in this class's
+    span (by the sessions' start index) with who attends them, the certificates of the course.
+    """
+    from .scheduling.conflicts import find_conflicts
+    from .scheduling.recurrence import PlannedSession
+
+    klass = session.get(CourseClass, class_id)
+    if klass is None:
+        raise NotFound("class", id=class_id)
+    ids = list(dict.fromkeys(int(i) for i in participant_ids))
+    inside = set(session.scalars(select(Enrollment.participant_id).where(
+        Enrollment.class_id == class_id, Enrollment.participant_id.in_(ids), Enrollment.status != WITHDRAWN)))
+    ids = [i for i in ids if i not in inside]
+    if not ids:
+        return []
+    names = dict(session.execute(select(Participant.id, Participant.full_name).where(Participant.id.in_(ids))).all())
+    planned = [PlannedSession(a, b) for a, b in session.execute(
+        select(ClassSession.starts_at, ClassSession.ends_at).where(
+            ClassSession.class_id == class_id, ClassSession.status == SessionStatus.SCHEDULED.value)
+        .order_by(ClassSession.starts_at))]
+    clashes = [Clash(c.subject_id, names.get(c.subject_id, ""), "session_overlap", c.other_class_id or 0,
+                     c.other_class_code, c.other_starts_at, c.other_ends_at, c.starts_at)
+               for c in find_conflicts(session, planned, class_id, participant_ids=ids)
+               if c.kind == "participant_busy"]
+    for pid, other_id, code in session.execute(
+            select(Certificate.participant_id, CourseClass.id, CourseClass.code)
+            .join(CourseClass, CourseClass.id == Certificate.class_id)
+            .where(CourseClass.course_id == klass.course_id, Certificate.participant_id.in_(ids),
+                   Certificate.revoked_at.is_(None))):
+        clashes.append(Clash(pid, names.get(pid, ""), "completed_same_course", other_id, code))
+    order = {pid: i for i, pid in enumerate(ids)}
+    clashes.sort(key=lambda c: (order[c.participant_id], c.kind != "session_overlap", c.own_starts_at or datetime.min))
+    return clashes
+
+
+def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, actor: str = "",
+           allow_conflicts: bool = True) -> EnrollResult:
+    """Enroll people in order; beyond capacity they go on the waiting list. Unknown people: nothing changes.
+
+    ``allow_conflicts`` False: overlapping sessions (``enrollment_clashes`` of kind ``session_overlap``)
+    refuse them all with ``EnrollmentClash`` (contract/cli.md: exit 5); the course already completed
+    stays a warning on the outcome, as before.
+    """
     klass = open_class(session, class_id)
     ids = list(dict.fromkeys(int(i) for i in participant_ids))
     known = set(session.scalars(select(Participant.id).where(Participant.id.in_(ids), Participant.erased_at.is_(None))))
     missing = [i for i in ids if i not in known]
     if missing:
         raise NotFound("participant", id=missing[0])
+    if not allow_conflicts:
+        clashes = [c for c in enrollment_clashes(session, class_id, ids) if c.kind == "session_overlap"]
+        if clashes:
+            raise EnrollmentClash(clashes)
     existing = {e.participant_id: e for e in session.scalars(
         select(Enrollment).where(Enrollment.class_id == class_id, Enrollment.participant_id.in_(ids)))}
     warnings = _course_warnings(session, klass, ids)
@@ -100,26 +178,32 @@ def enroll(session: Session, class_id: int, participant_ids: Iterable[int], *, a
         Enrollment.class_id == class_id, Enrollment.status == WAITING)) or 0
     result = EnrollResult(class_id)
     now = now_local()
+    placed: list[tuple[int, Enrollment, str, int | None]] = []  # saved together: one flush for them all
     for pid in ids:
         e = existing.get(pid)
         if e is not None and e.status != WITHDRAWN:
-            result.outcomes.append(EnrollOutcome(pid, e.id, f"already_{e.status}"))
+            placed.append((pid, e, f"already_{e.status}", None))
             continue
         status = ENROLLED if enrolled < klass.capacity else WAITING
         if e is None:
             e = Enrollment(class_id=class_id, participant_id=pid)
             session.add(e)
         e.status, e.enrolled_at, e.withdrawn_at, e.withdraw_reason = status, now, None, ""
-        session.flush()
         if status == ENROLLED:
             enrolled += 1
             position = None
         else:
             waiting += 1
             position = waiting
+        placed.append((pid, e, str(status), position))
+    session.flush()
+    for pid, e, status, position in placed:
+        if status.startswith("already_"):
+            result.outcomes.append(EnrollOutcome(pid, e.id, status))
+            continue
         audit.record(session, actor, "enroll", "enrollment", e.id, participant_id=pid, class_id=class_id,
-                     status=str(status))
-        result.outcomes.append(EnrollOutcome(pid, e.id, str(status), position, tuple(warnings.get(pid, ()))))
+                     status=status)
+        result.outcomes.append(EnrollOutcome(pid, e.id, status, position, tuple(warnings.get(pid, ()))))
     return result
 
 

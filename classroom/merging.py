@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import AssessmentResult, AttendanceMark, Certificate, Enrollment, Participant, Setting, now_local
+from models import (
+    AssessmentResult, AttendanceMark, Certificate, Enrollment, Participant, Setting, VneidConfirmation, now_local,
+)
 
 from . import audit
 from .errors import NotFound, Refused
@@ -148,8 +150,13 @@ def _better_mark(keep: AttendanceMark, other: AttendanceMark) -> None:
 
 def _better_assessment(keep: AssessmentResult, other: AssessmentResult) -> None:
     if (other.passed, other.score or 0) > (keep.passed, keep.score or 0):
-        for f in ("assessed_on", "passed", "score", "note"):
+        for f in ("assessed_on", "passed", "score", "note", "assessor", "recorded_at", "recorded_by"):
             setattr(keep, f, getattr(other, f))
+
+
+def _better_confirmation(keep: VneidConfirmation, other: VneidConfirmation) -> None:
+    if other.confirmed_on < keep.confirmed_on:  # the first confirmation stands
+        keep.confirmed_on, keep.seen_by, keep.recorded_at = other.confirmed_on, other.seen_by, other.recorded_at
 
 
 def _fill_gaps(session: Session, keep: Participant, other: Participant) -> list[str]:
@@ -188,7 +195,8 @@ def merge_participants(session: Session, keep_id: int, other_id: int, *, actor: 
     result.filled = _fill_gaps(session, keep, other)
     for name, model, key, better in (("enrollments", Enrollment, "class_id", _better_enrollment),
                                      ("attendance", AttendanceMark, "session_id", _better_mark),
-                                     ("assessments", AssessmentResult, "class_id", _better_assessment)):
+                                     ("assessments", AssessmentResult, "class_id", _better_assessment),
+                                     ("vneid", VneidConfirmation, "class_id", _better_confirmation)):
         result.moved[name], result.merged[name] = _move(session, model, other_id, keep_id, key, better)
     mine = set(session.scalars(select(Certificate.class_id).where(Certificate.participant_id == keep_id)))
     moved = 0

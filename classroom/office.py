@@ -4,7 +4,8 @@ adult population (the targets' denominator) and the backup folder.
 Problem codes (``InvalidInput``, field names the input): ``commune_name_required``,
 ``commune_kind_unknown``, ``commune_code_format`` (5 digits), ``province_name_required``,
 ``province_code_format`` (2 digits), ``text_too_long`` (params: limit), ``population_negative``,
-``village_unknown``, ``backup_folder_not_writable`` (params: path).
+``village_unknown``, ``backup_folder_not_writable`` (params: path); ``Refused``
+``commune_change_after_certificates`` (another code once certificates are issued).
 """
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Commune, Setting, Village
+from models import Certificate, Commune, Setting, Village
 
 from . import audit
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Problem, Refused
 from .text import collation_key, nfc
 
 KINDS = ("commune", "ward", "special_zone")
@@ -92,6 +93,11 @@ def save_office(session: Session, office: Office, *, actor: str = "") -> Office:
     if problems:
         raise InvalidInput(problems)
     c = session.scalars(select(Commune).order_by(Commune.id)).first()
+    if c is not None and c.code != office.code:
+        issued = session.scalar(select(func.count()).select_from(Certificate)) or 0
+        if issued:  # their serials and signed QR records carry the commune's code
+            raise Refused("commune_change_after_certificates", current=c.name, current_code=c.code,
+                          wanted=office.name, wanted_code=office.code, certificates=issued)
     if c is None:
         c = Commune()
         session.add(c)

@@ -6,22 +6,29 @@ numbers or phones) is sealed with an HMAC whose key only the
 office can derive (from the commune's secret and the export's id), so a roster cannot
 be altered or moved to another class or commune. Its marks are sealed with a second
 key that travels in the file, so the instructor's program can seal the marks it adds;
-a file altered by hand, or damaged on the way, fails that seal.
+a file damaged on the way fails that seal. That seal proves nothing about who marked or
+when: whoever holds the file holds its key and can re-seal any marks.
 
-Merging: each mark keeps who made it and when; where the office and the instructor
-marked the same person and session differently, the later mark wins and the pair is
-reported as a conflict for the officer to see.
+So the office believes its own record (``models.IssuedFile``, written at export), not the
+file: a file it did not give out is refused; every mark merged is authored by the instructor
+the file was given to (whatever the file says); a mark timed before the file was given out
+or after it came back (``CLOCK_SKEW`` allowed for the laptop's clock) is refused and listed;
+a file merged once already changes nothing again; each merge is in the audit log. (A file this
+office sealed before it kept these records, exported before ``SINCE_KEY``, is merged as given to
+the class's instructors when it was exported: instructors in the field at the upgrade lose nothing.)
+
+Merging: where the office and the instructor marked the same person and session differently,
+the later mark wins and the pair is reported as a conflict for the officer to see.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +36,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import (
-    LOCAL_TZ, AttendanceMark, ClassSession, Commune, CourseClass, Enrollment, EnrollmentStatus, Participant,
-    SessionStatus, Setting, now_local,
+    LOCAL_TZ, AttendanceMark, ClassSession, Commune, CourseClass, Enrollment, EnrollmentStatus, IssuedFile,
+    Participant, SessionStatus, Setting, now_local,
 )
 
-from models.db import PRIVATE_FILE_MODE
-
 from . import attendance as att
-from . import sealed
+from . import audit, audit_marks, sealed
 from .errors import InvalidInput, NotFound, Problem
+from .files import write_private
 from .sealed import SealingKey
 
 FORMAT = "classroom-attendance/1"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SECRET_KEY = "attendance_secret"
+#: When this office began recording the files it gives out (set by revision 0007 where files had been given
+#: out before): a file it sealed and exported before then is merged without a record.
+SINCE_KEY = "offline_files_since"
 SEALING = "_sealed_with"  # in a read file's content, never written: how the file was sealed
+#: How far an instructor's laptop clock may be off the office's: marks this much before the file was given
+#: out, or after it came back, still count (the time zone cannot mislead: marks carry their offset).
+CLOCK_SKEW = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -58,12 +70,47 @@ class MergeConflict:
 
 
 @dataclass(frozen=True)
+class RefusedMark:
+    """A mark of the file not merged: timed outside the file's issue and return (``reason``:
+    ``before_issue`` or ``after_return``)."""
+
+    session_id: int
+    starts_at: str
+    participant_id: int
+    full_name: str
+    status: str
+    marked_at: str  # as the file gives it
+    reason: str
+
+
+@dataclass(frozen=True)
+class ResultConflict:
+    participant_id: int
+    full_name: str
+    office: bool  # passed
+    instructor: bool
+    kept: str  # "office" or "instructor": the later entry
+
+
+@dataclass(frozen=True)
 class MergeResult:
     class_code: str
     added: int
     updated: int
     unchanged: int
     conflicts: list[MergeConflict]
+    refused: list[RefusedMark] = field(default_factory=list)
+    instructor: str = ""  # the author of every mark merged: the instructor the file was given to
+    issued_at: datetime | None = None
+    replayed: bool = False  # merged before, with these very marks: nothing changed
+    merged_before: datetime | None = None  # the previous merge of this file, if any
+    returned_at: datetime | None = None  # this merge's time: the end of the window marks must lie in
+    # the assessment results in the file (classroom.offline_results): the same rules as the marks
+    results_added: int = 0
+    results_updated: int = 0
+    results_unchanged: int = 0
+    result_conflicts: tuple[ResultConflict, ...] = ()
+    certificates_to_review: tuple[str, ...] = ()  # serials issued on a result the file changed
 
 
 def _secret(session: Session) -> bytes:
@@ -95,13 +142,23 @@ def _mark_dict(m: AttendanceMark) -> dict[str, Any]:
             "marked_at": m.marked_at.isoformat(), "marked_by": m.marked_by}
 
 
-def export_class(session: Session, class_id: int) -> dict[str, Any]:
-    """The file's content for one class (write it with ``write_file``)."""
+def export_class(session: Session, class_id: int, *, instructor: str | None = None, actor: str = "",
+                 now: datetime | None = None) -> dict[str, Any]:
+    """The file's content for one class (write it with ``write_file``), recorded as given to ``instructor``
+    (default: the class's instructors) by ``actor`` at ``now``."""
     klass = session.get(CourseClass, class_id)
     if klass is None:
         raise NotFound("class", id=class_id)
+    from .text import nfc
+
+    given_to = nfc(instructor or "").strip() or ", ".join(i.full_name for i in klass.instructors)
+    if not given_to:
+        raise InvalidInput([Problem("offline_no_instructor", "instructor", params={"code": klass.code})])
+    now = now or now_local()
     commune = session.scalars(select(Commune)).first()
     export_id = str(uuid.uuid4())
+    session.add(IssuedFile(export_id=export_id, class_id=klass.id, issued_to=given_to[:200], issued_by=actor[:100],
+                           issued_at=now, merged_seal="", merges=0))
     office_key, marks_key = _keys(_secret(session), export_id)
     sessions = [s for s in klass.sessions if s.status != SessionStatus.CANCELLED]
     people = session.scalars(
@@ -109,10 +166,11 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
         .where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
         .order_by(Participant.sort_key, Participant.id)).all()
     body = {
-        "format": FORMAT, "export_id": export_id, "exported_at": now_local().isoformat(),
+        "format": FORMAT, "export_id": export_id, "exported_at": now.isoformat(),
         "commune": {"code": commune.code if commune else "", "name": commune.name if commune else ""},
         "class": {"id": klass.id, "code": klass.code, "title": klass.course.title, "venue": klass.venue.name,
-                  "target_group": klass.target_group, "completion_percent": klass.completion_percent},
+                  "target_group": klass.target_group, "completion_percent": klass.completion_percent,
+                  "requires_assessment": bool(klass.requires_assessment)},
         "sessions": [{"id": s.id, "starts_at": s.starts_at.isoformat(), "ends_at": s.ends_at.isoformat(),
                       "status": s.status} for s in sessions],
         "roster": [{"participant_id": p.id, "full_name": p.full_name, "village": p.village.name if p.village else "",
@@ -122,8 +180,10 @@ def export_class(session: Session, class_id: int) -> dict[str, Any]:
         select(AttendanceMark).where(AttendanceMark.session_id.in_([s.id for s in sessions]))
         .order_by(AttendanceMark.session_id, AttendanceMark.participant_id))]
     body["marks_at_export"] = marks  # sealed: tells the office's own marks from the instructor's
+    results = _result_dicts(session, class_id)
+    body["results_at_export"] = results
     return {**body, "office_seal": _seal(office_key, body), "marks": marks, "marks_key": marks_key.hex(),
-            "marks_seal": _seal(marks_key, marks)}
+            "marks_seal": _seal(marks_key, marks), "results": results, "results_seal": _seal(marks_key, results)}
 
 
 def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = None) -> None:
@@ -136,13 +196,7 @@ def write_file(content: dict[str, Any], path: Path, seal: SealingKey | None = No
     if seal is not None:
         sealed.write_sealed(path, data, seal)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, PRIVATE_FILE_MODE)  # a file a crash left keeps its old mode otherwise
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    write_private(path, data)
 
 
 def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
@@ -173,6 +227,8 @@ def read_file(path: Path, password: str | None = None) -> dict[str, Any]:
         raise InvalidInput([Problem("offline_not_attendance_file", "file", params={"path": str(path)})])
     if not _marks_well_formed(content):
         raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": str(path)})])
+    if not _results_well_formed(content):
+        raise InvalidInput([Problem("offline_bad_result", "file", params={"path": str(path)})])
     if seal is not None:
         content[SEALING] = seal
     return content
@@ -246,7 +302,7 @@ def reseal_marks(content: dict[str, Any]) -> None:
 
 def _body(content: dict[str, Any]) -> dict[str, Any]:
     return {k: content[k] for k in ("format", "export_id", "exported_at", "commune", "class", "sessions", "roster",
-                                    "marks_at_export") if k in content}
+                                    "marks_at_export", "results_at_export") if k in content}
 
 
 def verify(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -265,26 +321,54 @@ def verify(session: Session, content: dict[str, Any], path: str = "") -> None:
         raise InvalidInput([Problem("offline_other_class", "file", params={"path": path})])
 
 
-def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = "") -> MergeResult:
-    """Merge the instructor's marks into the database, in the caller's transaction."""
+def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = "",
+          now: datetime | None = None) -> MergeResult:
+    """Merge the instructor's marks into the database, in the caller's transaction (``now``: the file's return).
+
+    ``InvalidInput("offline_not_issued")`` when this office has no record of giving the file out.
+    """
     verify(session, content, path)
+    now = now or now_local()
+    issued = session.get(IssuedFile, str(content["export_id"]))
     class_id = content["class"]["id"]
+    if issued is None:
+        issued = _given_out_before_records(session, content)
+    if issued is None or issued.class_id != class_id:
+        raise InvalidInput([Problem("offline_not_issued", "file", params={"path": path})])
+    klass = session.get(CourseClass, class_id)
+    assert klass is not None
+    previous = issued.merged_at
+    if issued.merged_seal and hmac.compare_digest(issued.merged_seal, str(content["marks_seal"])):
+        audit.record(session, actor, "merge_offline", "classes", class_id, file=issued.export_id,
+                     instructor=issued.issued_to, replayed=True)
+        return MergeResult(klass.code, 0, 0, len(content["marks"]), [], [], issued.issued_to, issued.issued_at,
+                           True, previous, now)
     valid_sessions = {s["id"] for s in content["sessions"]}
     roster = {r["participant_id"]: r["full_name"] for r in content["roster"]}
     starts = {s["id"]: s["starts_at"] for s in content["sessions"]}
     existing = {(m.session_id, m.participant_id): m for m in session.scalars(
         select(AttendanceMark).where(AttendanceMark.session_id.in_(valid_sessions)))}
     at_export = {json.dumps(m, sort_keys=True) for m in content.get("marks_at_export", [])}
+    earliest, latest = issued.issued_at - CLOCK_SKEW, now + CLOCK_SKEW
     added = updated = unchanged = 0
     conflicts: list[MergeConflict] = []
+    refused: list[RefusedMark] = []
+    sittings: set[tuple[int, str]] = set()
     for row in content["marks"]:
         key = (row["session_id"], row["participant_id"])
         if key[0] not in valid_sessions or key[1] not in roster or row["status"] not in att.STATUSES:
             raise InvalidInput([Problem("offline_bad_mark", "file", params={"path": path})])
-        theirs_at = datetime.fromisoformat(row["marked_at"]).astimezone(LOCAL_TZ)
+        theirs_at = datetime.fromisoformat(row["marked_at"])
+        if theirs_at.tzinfo is None:
+            theirs_at = theirs_at.replace(tzinfo=LOCAL_TZ)
+        theirs_at = theirs_at.astimezone(LOCAL_TZ)
         ours = existing.get(key)
         if json.dumps(row, sort_keys=True) in at_export:  # the office's own mark, carried as it was
             unchanged += 1
+            continue
+        if not earliest <= theirs_at <= latest:
+            refused.append(RefusedMark(key[0], starts[key[0]], key[1], roster[key[1]], row["status"],
+                                       row["marked_at"], "before_issue" if theirs_at < earliest else "after_return"))
             continue
         if ours is not None and (ours.status, ours.reason) == (row["status"], row["reason"] or ""):
             unchanged += 1
@@ -298,15 +382,45 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
         arrived = datetime.fromisoformat(row["arrived_at"]).astimezone(LOCAL_TZ) if row.get("arrived_at") else None
         # The instructor's window refused marks before a session started, as the office's does; what
         # it recorded ahead (an absence excused in advance) is kept, and counts only once held.
-        att.mark(session, key[0], key[1], row["status"], actor=row.get("marked_by") or actor, source="instructor",
-                 reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at, allow_future=True)
+        marker = issued.issued_to  # the instructor the office gave the file to, not what the file says
+        att.mark(session, key[0], key[1], row["status"], actor=marker, source="instructor",
+                 reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at, allow_future=True, now=now)
+        sittings.add((key[0], marker))
         if ours is None:
             added += 1
         else:
             updated += 1
-    klass = session.get(CourseClass, class_id)
-    assert klass is not None
-    return MergeResult(klass.code, added, updated, unchanged, conflicts)
+    issued.merged_at, issued.merged_seal, issued.merges = now, str(content["marks_seal"])[:64], issued.merges + 1
+    audit.record(session, actor, "merge_offline", "classes", class_id, file=issued.export_id,
+                 instructor=issued.issued_to, added=added, updated=updated, unchanged=unchanged,
+                 conflicts=len(conflicts), refused=len(refused), replayed=False)
+    for sid, who in sorted(sittings):  # one row per session and instructor in the file
+        audit_marks.close_sitting(session, session_id=sid, actor=who)
+    session.flush()
+    merged = MergeResult(klass.code, added, updated, unchanged, conflicts, refused, issued.issued_to, issued.issued_at,
+                         False, previous, now)
+    # the results in the file: recorded under the instructor the office gave the file to, as the marks are
+    return merge_results(session, content, merged, actor=issued.issued_to, path=path)
+
+
+def _given_out_before_records(session: Session, content: dict[str, Any]) -> IssuedFile | None:
+    """The record of a file this office sealed before it recorded the files it gave out (``SINCE_KEY``), made
+    now from what its office seal vouches for (its export time) and the class's instructors; else None."""
+    since = session.get(Setting, SINCE_KEY)
+    klass = session.get(CourseClass, content["class"]["id"])
+    if since is None or klass is None or not klass.instructors or not _is_time(content.get("exported_at")):
+        return None
+    exported = datetime.fromisoformat(content["exported_at"])
+    if exported.tzinfo is None:
+        exported = exported.replace(tzinfo=LOCAL_TZ)
+    if exported >= datetime.fromisoformat(since.value):
+        return None
+    issued = IssuedFile(export_id=str(content["export_id"]), class_id=klass.id,
+                        issued_to=", ".join(i.full_name for i in klass.instructors)[:200], issued_by="",
+                        issued_at=exported.astimezone(LOCAL_TZ), merged_seal="", merges=0)
+    session.add(issued)
+    session.flush()
+    return issued
 
 
 def open_for_instructor(session: Session, content: dict[str, Any], path: str = "") -> None:
@@ -330,7 +444,8 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
     course = Course(code=f"OFFLINE-{c['id']}", title=c["title"])
     venue = Venue(name=c["venue"])
     klass = CourseClass(id=c["id"], code=c["code"], course=course, venue=venue, target_group=c["target_group"],
-                        completion_percent=c["completion_percent"], capacity=len(content["roster"]))
+                        completion_percent=c["completion_percent"], capacity=len(content["roster"]),
+                        requires_assessment=c.get("requires_assessment") is True)
     session.add(klass)
     villages: dict[str, Village] = {}
     for r in content["roster"]:
@@ -355,6 +470,7 @@ def open_for_instructor(session: Session, content: dict[str, Any], path: str = "
             marked_at=datetime.fromisoformat(m["marked_at"]),
             arrived_at=datetime.fromisoformat(m["arrived_at"]) if m.get("arrived_at") else None))
     session.flush()
+    load_for_instructor(session, content)
 
 
 def save_instructor_marks(session: Session, content: dict[str, Any], path: Path) -> int:
@@ -366,3 +482,6 @@ def save_instructor_marks(session: Session, content: dict[str, Any], path: Path)
     reseal_marks(content)
     write_file(content, path)
     return len(content["marks"])
+
+
+from .offline_results import _result_dicts, _results_well_formed, load_for_instructor, merge_results  # noqa: E402

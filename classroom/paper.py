@@ -26,6 +26,8 @@ from printouts.signin import build_signin_sheet
 from .attendance import class_results
 from .certificates import IssuedCertificate
 from .errors import NotFound
+from .keys import existing_public_key
+from .signing import fingerprint, key_id, key_id_of_text
 from .validation import BirthDate
 
 Progress = Callable[[int, int], None]
@@ -45,21 +47,27 @@ def _birth_text(year: int | None, month: int | None, day: int | None) -> str:
     return BirthDate(year, month, day).display() if year else ""
 
 
-def certificate_data(issued: list[IssuedCertificate], *, copies: bool) -> list[CertificateData]:
+def certificate_data(issued: list[IssuedCertificate], *, copies: bool,
+                     key: tuple[str, str] | None = None) -> list[CertificateData]:
+    """``key``: (key id, fingerprint) of the commune's key, printed under the QRs it signed."""
+    kid, printed = key or ("", "")
     return [
         CertificateData(
             serial=c.serial, register_no=f"{c.register_no:03d}/{c.issued_on.year}", holder_name=c.holder_name,
             birth=_birth_text(c.birth_year, c.birth_month, c.birth_day), village=c.village,
             course_title=c.course_title, class_code=c.class_code, first_session=c.first_session or c.issued_on,
             last_session=c.last_session or c.issued_on, venue=c.venue, result=words.PASSED, issued_on=c.issued_on,
-            is_copy=copies, qr_text=c.qr_text, honorific=words.HONORIFIC.get(c.gender or "", "Ông/Bà"))
+            is_copy=copies, qr_text=c.qr_text, honorific=words.HONORIFIC.get(c.gender or "", "Ông/Bà"),
+            key_fingerprint=printed if kid and key_id_of_text(c.qr_text) == kid else "")
         for c in issued
     ]
 
 
 def print_certificates(session: Session, issued: list[IssuedCertificate], stream: BinaryIO, *, copies: bool = False,
                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
-    return build_certificates(issuer(session), certificate_data(issued, copies=copies), stream,
+    public = existing_public_key(session)
+    key = (key_id(public), fingerprint(public)) if public is not None else None
+    return build_certificates(issuer(session), certificate_data(issued, copies=copies, key=key), stream,
                               progress=progress, cancelled=cancelled)
 
 

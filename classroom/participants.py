@@ -6,12 +6,12 @@ import secrets
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Protocol
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from models import Commune, Enrollment, EnrollmentStatus, Participant, TargetGroup, Village, now_local
+from models import LOCAL_TZ, Commune, Enrollment, EnrollmentStatus, Participant, TargetGroup, Village, now_local
 
 from . import audit
 from .errors import InvalidInput, Problem
@@ -69,6 +69,14 @@ def new_card_code(commune_code: str, rng: random.Random | None = None) -> str:
     return f"{commune_code}-" + "".join(pick(CARD_ALPHABET) for _ in range(CARD_TOKEN_LENGTH))
 
 
+def _consented_now(today: date | None) -> datetime:
+    """Consent given now; on a ``today`` passed in (a clock other than the machine's), that day."""
+    at = now_local()
+    if today is not None and at.date() != today:
+        at = datetime.combine(today, time(9), LOCAL_TZ)
+    return at
+
+
 def create_participant(session: Session, person: PersonInput, *, actor: str = "",
                        today: date | None = None, rng: random.Random | None = None) -> Participant:
     """Validate and add one person; ``InvalidInput`` lists every problem found."""
@@ -92,7 +100,7 @@ def create_participant(session: Session, person: PersonInput, *, actor: str = ""
         national_id=checked.national_id, phone=checked.phone, village_id=person.village_id,
         target_group=str(person.target_group), occupation=nfc(person.occupation), needs=nfc(person.needs),
         card_code=new_card_code(commune_code, rng),
-        consent_at=person.consent_at or (now_local() if person.consent_purpose else None),
+        consent_at=person.consent_at or (_consented_now(today) if person.consent_purpose else None),
         consent_purpose=nfc(person.consent_purpose),
     )
     session.add(p)

@@ -20,7 +20,7 @@ from models import Setting
 from . import audit
 from .errors import Refused
 from .keys import is_locked, signing_key, store_signing_key, unlock
-from .sealed import SealingKey, new_sealing_key, rewrap
+from .sealed import SealingKey, new_sealing_key, unwrap
 
 MIN_LENGTH = 8
 SEALING_PUBLIC = "sealing_public_key"  # base64, X25519: files are sealed to it
@@ -69,14 +69,20 @@ def set_password(session: Session, password: str, *, actor: str) -> None:
 
 
 def change_password(session: Session, old: str, new: str, *, actor: str) -> None:
-    """A new password for the key and for the files sealed from now on (older files keep the old one)."""
+    """A new password for the key, and new sealing keys for the files sealed from now on.
+
+    The sealing keys are made anew, not the old ones wrapped again: whoever knows the old password
+    holds the old private key (every older file carries it, wrapped with that password), and must not
+    open what is sealed after the change. Older files keep opening with the old password only.
+    """
     current = sealing_key(session)
     if current is None:
         raise Refused("no_password")
     _check_new(new)
     key = unlock(session, old)
+    unwrap(current.wrapped, old)  # the old password must open the old sealing key too
     store_signing_key(session, key, new)
-    _store_sealing(session, rewrap(current, old, new))
+    _store_sealing(session, new_sealing_key(new))
     audit.record(session, actor, "change_password", "settings", None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models import LOCAL_TZ, Participant, TargetGroup, Village, now_local
@@ -70,8 +70,10 @@ def load_person(session: Session, participant_id: int) -> PersonDetails:
                          p.updated_at, p.erased_at)
 
 
-def list_villages(session: Session) -> list[tuple[int, str]]:
-    return [(v.id, v.name) for v in session.scalars(select(Village).order_by(Village.name))]
+def list_villages(session: Session, keep: int | None = None) -> list[tuple[int, str]]:
+    """The villages offered for a person: those not retired, and ``keep`` (the person's own) whatever it is."""
+    stmt = select(Village).where(or_(Village.active.is_(True), Village.id == keep)).order_by(Village.name)
+    return [(v.id, v.name) for v in session.scalars(stmt)]
 
 
 def consent_problems(at: datetime | date | None, purpose: str, today: date | None = None) -> list[Problem]:

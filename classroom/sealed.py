@@ -98,10 +98,6 @@ def new_sealing_key(password: str) -> SealingKey:
     return SealingKey(public, wrap(raw, password))
 
 
-def rewrap(key: SealingKey, old: str, new: str) -> SealingKey:
-    return SealingKey(key.public, wrap(unwrap(key.wrapped, old), new))
-
-
 def _content_key(shared: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(shared)
 

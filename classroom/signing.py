@@ -12,6 +12,16 @@ The payload is UTF-8, its fields joined by the unit separator U+001F::
 
 ``key_id`` is the first 8 bytes of SHA-256 of the raw public key, base64url: the verifier
 picks the commune's key with it.  The signature covers ``b"BDHVS1." + payload``.
+
+Readable format (new certificates, ``encode_readable``): a Vietnamese line a phone camera shows
+as text, a line break, then the key id and the signature::
+
+    Chứng nhận Nguyễn Văn An (sinh 1958) hoàn thành “Sử dụng VNeID”, ngày 23/11/2026 tại Đông Tiến (15883), số 15883-2026-000042
+    BDHVS2.<base32 of key id (8 bytes) + signature (64 bytes)>
+
+The signature covers ``b"BDHVS2\n" + key id + the line`` (UTF-8, NFC) exactly: a line that
+differs in one character is refused. Any whitespace may separate the two parts (a scanner or a
+form may turn the line break into a space); the code part may change letter case.
 No Qt and no database here; revocation is the caller's business.
 """
 from __future__ import annotations
@@ -32,6 +42,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 
 PREFIX = "BDHVS1."
+PREFIX2 = "BDHVS2."
+SIGNED2 = b"BDHVS2\n"
+_LINE = re.compile(r"^Chứng nhận (?P<name>.+?)(?: \(sinh (?P<birth>\d{4})\))? hoàn thành “(?P<course>.*)”, "
+                   r"ngày (?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4}) tại (?P<commune>.*) \((?P<code>\d{5})\), "
+                   r"số (?P<serial>\S+)$")
 SEP = "\x1f"
 MAX_TEXT = 2000  # far above any real record: longer input is refused before any decoding
 GENUINE = "genuine"
@@ -112,6 +127,49 @@ def key_id(key: AnyKey) -> str:
     return _b64url(hashlib.sha256(_raw(key)).digest()[:8])
 
 
+def fingerprint(key: AnyKey | str) -> str:
+    """A key's fingerprint to read aloud or compare: SHA-256 of the raw public key, its first
+    80 bits in base32, four groups of four ("K7QD-3MXA-PL2Z-W4RE"). ``key``: a key or its base64url text."""
+    raw = _raw(public_key_from_b64(key) if isinstance(key, str) else key)
+    text = _b32(hashlib.sha256(raw).digest()[:10])
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def key_id_of_text(text: str) -> str | None:
+    """The key id a certificate's QR text names, without checking anything else (None if unreadable)."""
+    claimed = peek(text)
+    return claimed[0] if claimed else None
+
+
+def peek(text: str) -> tuple[str, CertificateRecord] | None:
+    """(key id, record) as the QR text claims them, NOT checked: to say who an unknown issuer claims to be."""
+    try:
+        if not isinstance(text, str) or len(text.strip()) > MAX_TEXT:
+            return None
+        readable = _split_readable(text)
+        if readable is not None:
+            line, kid, _signature = readable
+            return _b64url(kid), _parse_line(line)
+        text = text.strip().upper()
+        if not text.startswith(PREFIX):
+            return None
+        return _parse(_unb32(text[len(PREFIX):].split(".")[0]))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def fingerprint_start(kid: str) -> str:
+    """The first three groups of the fingerprint of the key whose id is ``kid`` (all a key id tells)."""
+    try:
+        raw = base64.urlsafe_b64decode(kid + "=" * (-len(kid) % 4))
+    except (ValueError, binascii.Error):
+        return ""
+    if len(raw) != 8:
+        return ""
+    text = _b32(raw)[:12]
+    return "-".join(text[i:i + 4] for i in range(0, 12, 4))
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
@@ -138,6 +196,96 @@ def encode_record(record: CertificateRecord, private_key: Ed25519PrivateKey) -> 
     payload = SEP.join(fields).encode("utf-8")
     signature = private_key.sign(PREFIX.encode("ascii") + payload)
     return f"{PREFIX}{_b32(payload)}.{_b32(signature)}"
+
+
+def readable_line(record: CertificateRecord) -> str:
+    """The Vietnamese line of ``record`` (NFC), as the QR carries and a phone shows it."""
+    birth = f" (sinh {int(record.birth_year)})" if record.birth_year is not None else ""
+    return unicodedata.normalize("NFC", (
+        f"Chứng nhận {_nfc(record.holder_name)}{birth} hoàn thành “{_nfc(record.course_title)}”, "
+        f"ngày {record.issued_on.strftime('%d/%m/%Y')} tại {_nfc(record.commune_name)} ({_nfc(record.commune_code)}), "
+        f"số {_nfc(record.serial)}"))
+
+
+def _parse_line(line: str) -> CertificateRecord:
+    m = _LINE.match(line)
+    if m is None:
+        raise ValueError("not a certificate line")
+    return CertificateRecord(serial=m["serial"], holder_name=m["name"],
+                             birth_year=int(m["birth"]) if m["birth"] else None, course_title=m["course"],
+                             issued_on=date(int(m["y"]), int(m["m"]), int(m["d"])), commune_code=m["code"],
+                             commune_name=m["commune"])
+
+
+def encode_readable(record: CertificateRecord, private_key: Ed25519PrivateKey) -> str:
+    """The QR text for ``record`` in the readable format; the present format (``encode_record``) when the
+    fields cannot make a line that reads back the same (a name with a line's own words in it)."""
+    if record.birth_year is not None and not 1000 <= int(record.birth_year) <= 9999:
+        raise ValueError("birth year must have four digits")
+    line = readable_line(record)
+    fields = (record.holder_name, record.course_title, record.commune_name, record.serial, record.commune_code)
+    if any(_CONTROL.search(_nfc(v)) for v in fields):
+        raise ValueError("control character in a certificate field")
+    try:
+        same = _parse_line(line) == CertificateRecord(
+            _nfc(record.serial), _nfc(record.holder_name), record.birth_year, _nfc(record.course_title),
+            record.issued_on, _nfc(record.commune_code), _nfc(record.commune_name))
+    except ValueError:
+        same = False
+    if not same:
+        return encode_record(record, private_key)
+    kid = hashlib.sha256(_raw(private_key)).digest()[:8]
+    signature = private_key.sign(SIGNED2 + kid + line.encode("utf-8"))
+    return f"{line}\n{PREFIX2}{_b32(kid + signature)}"
+
+
+def _split_readable(text: str) -> tuple[str, bytes, bytes] | None:
+    """(line, key id, signature) of a text in the readable format, None when it is not one;
+    ValueError when it says it is one but its code part is broken."""
+    stripped = text.strip()
+    at = stripped.upper().rfind(PREFIX2)
+    if at <= 0 or not stripped[at - 1].isspace():
+        return None
+    code = stripped[at + len(PREFIX2):].upper()
+    raw = _unb32(code)
+    if len(raw) != 72:
+        raise ValueError("code length")
+    return unicodedata.normalize("NFC", stripped[:at].rstrip()), raw[:8], raw[8:]
+
+
+def looks_like_certificate(text: str) -> bool:
+    """A QR text in either format (to pick the certificate's code among those a photo holds)."""
+    stripped = text.strip().upper()
+    return stripped.startswith(PREFIX) or PREFIX2 in stripped
+
+
+def canonical_text(text: str) -> str:
+    """What a verifier reads from ``text``: texts with the same canonical form verify alike."""
+    try:
+        readable = _split_readable(text)
+    except (ValueError, binascii.Error):
+        readable = None
+    if readable is not None:
+        line, kid, signature = readable
+        return f"{line}\n{PREFIX2}{_b32(kid + signature)}"
+    return text.strip().upper()
+
+
+def _decode_readable(readable: tuple[str, bytes, bytes],
+                     public_keys: Mapping[str, AnyKey] | Iterable[AnyKey | str]) -> DecodeResult:
+    line, kid, signature = readable
+    try:
+        record = _parse_line(line)
+    except ValueError:
+        return DecodeResult(None, NOT_GENUINE, "bad_payload")
+    key = _key_table(public_keys).get(_b64url(kid))
+    if key is None:
+        return DecodeResult(None, NOT_GENUINE, "unknown_key")
+    try:
+        key.verify(signature, SIGNED2 + kid + line.encode("utf-8"))
+    except InvalidSignature:
+        return DecodeResult(None, NOT_GENUINE, "bad_signature")
+    return DecodeResult(record, GENUINE)
 
 
 def _key_table(public_keys: Mapping[str, AnyKey] | Iterable[AnyKey | str]) -> dict[str, Ed25519PublicKey]:
@@ -189,6 +337,12 @@ def decode_record(
             return DecodeResult(None, NOT_GENUINE, "empty")
         if len(text) > MAX_TEXT:
             return DecodeResult(None, NOT_GENUINE, "too_long")
+        try:
+            readable = _split_readable(text)
+        except (ValueError, binascii.Error):
+            return DecodeResult(None, NOT_GENUINE, "bad_encoding")
+        if readable is not None:
+            return _decode_readable(readable, public_keys)
         text = text.upper()
         if not text.startswith(PREFIX):
             return DecodeResult(None, NOT_GENUINE, "bad_prefix")

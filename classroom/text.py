@@ -17,6 +17,8 @@ import unicodedata
 
 __all__ = [
     "nfc",
+    "has_direction_controls",
+    "BIDI_CONTROLS",
     "fold",
     "split_name",
     "collation_key",
@@ -28,6 +30,16 @@ __all__ = [
 # Invisible characters removed outright (zero-width space/non-joiner/joiner, word joiner,
 # byte order mark, soft hyphen: all turn up in text pasted from web pages and Word).
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: Bidirectional controls: embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), the
+#: left-to-right, right-to-left and Arabic letter marks. Invisible, they make "Thôn ‮gnôĐ" show as
+#: "Thôn Đông" and a list sort or search other than it reads: never kept (``nfc``), and refused in names
+#: (``classroom.validation.direction_problem``).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def has_direction_controls(s: str | None) -> bool:
+    """True when ``s`` holds a bidirectional control (``BIDI_CONTROLS``)."""
+    return bool(s) and any(ch in BIDI_CONTROLS for ch in s)  # type: ignore[union-attr]
 
 
 def _collapse(s: str) -> str:
@@ -35,11 +47,13 @@ def _collapse(s: str) -> str:
     return " ".join(s.split())
 
 
-def nfc(s: str) -> str:
+def nfc(s: str, *, keep_direction: bool = False) -> str:
     """Clean one piece of input text.
 
     Whitespace of any kind (tabs, NBSP, line breaks ...) becomes a space; zero-width and
-    other invisible characters and C0/C1 control characters are removed; the result is put in
+    other invisible characters, bidirectional controls (``BIDI_CONTROLS``: names are refused
+    for them before they get here; ``keep_direction`` keeps them for such a check to see, as the
+    import's cells do) and C0/C1 control characters are removed; the result is put in
     Unicode NFC, stripped, and internal runs of whitespace are collapsed to one space.
 
     NFC reorders combining marks canonically before composing, so "e + U+0302 + U+0323" and
@@ -51,7 +65,7 @@ def nfc(s: str) -> str:
     for ch in s:
         if ch.isspace():
             out.append(" ")
-        elif ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
+        elif ch in _INVISIBLE or (ch in BIDI_CONTROLS and not keep_direction) or unicodedata.category(ch) == "Cc":
             continue
         else:
             out.append(ch)

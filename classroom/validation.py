@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Generic, TypeVar
 
 from classroom.errors import Problem
-from classroom.text import fold, nfc
+from classroom.text import BIDI_CONTROLS, fold, has_direction_controls, nfc
 
 __all__ = [
     "PROBLEM_CODES",
@@ -67,6 +67,8 @@ PROBLEM_CODES: tuple[str, ...] = (
     "name_too_long",  # error: over 100 characters; params length, max_length
     "name_no_letters",  # error: no letter at all; params value
     "name_bad_characters",  # error: digits or symbols; params chars (the offending characters, in order)
+    "text_direction_control",  # error: a name holds an invisible bidirectional control; params value (shown
+    #                            without it), position (1-based, of the first)
     "name_single_word",  # warning: only one word (no family name?); params value
 )
 
@@ -555,6 +557,15 @@ def _title_word(word: str) -> str:
     return "".join(out)
 
 
+def direction_problem(text: object, field: str) -> Problem | None:
+    """A name with a bidirectional control (U+202E …) in it is refused, not silently cleaned: it reads
+    otherwise than it is stored ("Thôn ‮gnôĐ" shows as "Thôn Đông"), so the officer must see it."""
+    if not isinstance(text, str) or not has_direction_controls(text):
+        return None
+    position = next(i for i, ch in enumerate(text, start=1) if ch in BIDI_CONTROLS)
+    return _err("text_direction_control", field, value=nfc(text), position=position)
+
+
 def check_full_name(text: str | None) -> Checked[str]:
     """Clean and check a full name; title-case each word ("nguyễn văn AN" -> "Nguyễn Văn An").
 
@@ -562,6 +573,9 @@ def check_full_name(text: str | None) -> Checked[str]:
     straight).  Required, at most 100 characters.  One word only is a warning.
     """
     field = "full_name"
+    controlled = direction_problem(text, field)
+    if controlled is not None:
+        return _result(None, [controlled])
     raw = nfc(str(text)) if text is not None else ""
     for a, b in _APOSTROPHES.items():
         raw = raw.replace(a, b)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, LocalDateTime, now_local
@@ -42,6 +42,7 @@ class Village(Base):
     commune_id: Mapped[int] = mapped_column(ForeignKey("communes.id", ondelete="RESTRICT"))
     name: Mapped[str] = mapped_column(String(100))
     adult_population: Mapped[int | None] = mapped_column(Integer)  # denominator for targets
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # False: retired (0009)
 
     commune: Mapped[Commune] = relationship(back_populates="villages")
 
@@ -116,9 +117,19 @@ class Setting(Base):
 
 
 class AuditEntry(Base):
-    """Who changed what and when. ``details`` never holds ID numbers or phones in clear."""
+    """Who changed what and when. ``details`` never holds ID numbers or phones in clear.
+
+    Append-only (database triggers refuse UPDATE and DELETE, revision 0004); each row's ``hash``
+    chains it to the row before (``classroom.audit``). ``person_id``: the participant concerned.
+    """
 
     __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_actor_at", "actor", "at"),
+        Index("ix_audit_log_action_at", "action", "at"),
+        Index("ix_audit_log_action_actor_at", "action", "actor", "at"),
+        Index("ix_audit_log_person_at", "person_id", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(LocalDateTime, default=now_local, index=True)
@@ -127,3 +138,32 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text, default="")  # JSON
+    person_id: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class AuditPerson(Base):
+    """A participant an audit row is about, when the row is about several (a sitting's marks)."""
+
+    __tablename__ = "audit_log_people"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True, autoincrement=False)
+
+
+class AuditPendingMark(Base):
+    """An attendance mark not yet in the audit log: the log gets one row per session and officer
+    per sitting, written when the sitting ends (``classroom.audit_marks``)."""
+
+    __tablename__ = "audit_pending_marks"
+    __table_args__ = (Index("ix_audit_pending_marks_session_actor", "session_id", "actor"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100))
+    participant_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str | None] = mapped_column(String(20))  # None: the mark was taken off (undo)
+    source: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(LocalDateTime)

@@ -9,6 +9,8 @@ PostgreSQL through the same code. Problems are raised as ``DatabaseError`` codes
 ``folder_not_writable`` the folder cannot be written (params: path)
 ``file_not_writable``   the file is read-only for this user (params: path)
 ``cannot_connect``      the server cannot be reached (params: path = URL without password, reason)
+``backup_incomplete``   a copy does not hold the tables and rows it copied (params: path, table, expected, found)
+``backup_damaged``      a backup cut short or altered: its digest fails (params: path; see ``models.copies``)
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from .copies import add_digest, snapshot, sqlite_uri
 from .errors import DatabaseError
 
 if TYPE_CHECKING:
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
 #: Every migration revision, oldest first. Kept here so that opening an up-to-date
 #: database needs no Alembic import (a quarter of a second at start-up); a test checks
 #: it against the migrations folder.
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0007", "0005", "0004", "0006", "0009")  # branches merged in this order
 HEAD = REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -153,7 +156,7 @@ def _check_ours_read_only(path: Path) -> None:
     happen to files that are ours.)
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             current = None
@@ -272,7 +275,8 @@ def backup_copy(path: Path, folder: Path, label: str) -> Path:
     """A consistent copy of an SQLite file (SQLite's online backup), private to the user.
 
     Written under a temporary name and renamed when complete, so a crash never leaves a
-    half copy that looks like a backup.
+    half copy that looks like a backup; renamed only once it is checked to hold every table with
+    the rows the file had (``models.copies.snapshot``), and ending with its own digest.
     """
     private_folder(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -281,15 +285,8 @@ def backup_copy(path: Path, folder: Path, label: str) -> Path:
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        snapshot(path, partial, timeout=BUSY_TIMEOUT_S)
+        add_digest(partial)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

@@ -168,6 +168,25 @@ class AssessmentResult(Base):
     passed: Mapped[bool] = mapped_column(Boolean)
     score: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str] = mapped_column(Text, default="")
+    assessor: Mapped[str] = mapped_column(String(100), default="", server_default="")  # who assessed
+    # who entered the result and when (office or instructor's file: the later wins when merging)
+    recorded_at: Mapped[datetime | None] = mapped_column(LocalDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class VneidConfirmation(Base):
+    """A participant confirmed a class's course on VNeID / the national learning platform:
+    the day, and who saw it (an officer looking at the person's phone, an instructor)."""
+
+    __tablename__ = "vneid_confirmations"
+    __table_args__ = (UniqueConstraint("class_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="RESTRICT"), index=True)
+    confirmed_on: Mapped[date] = mapped_column(Date, index=True)
+    seen_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(LocalDateTime, default=now_local)
 
 
 class Certificate(Base):

@@ -176,6 +176,9 @@ def _register(canvas: Canvas, cert: CertificateData) -> None:
         draw_qr(canvas, x, y, QR_SIZE, cert.qr_text)
         canvas.setFont(SERIF_ITALIC, 10)
         canvas.drawCentredString(x + QR_SIZE / 2, y - 8, "Quét để xác minh")  # out of the quiet zone
+        if cert.key_fingerprint:
+            canvas.setFont(SERIF, 6)  # small, between the line above and the frame
+            canvas.drawCentredString(x + QR_SIZE / 2, y - 14.5, f"Khóa {cert.key_fingerprint}")
     else:
         text_x = x + 4 * mm
     canvas.setFont(SERIF, 12)

@@ -80,6 +80,7 @@ class CertificateData:
     is_copy: bool = False
     qr_text: str = ""  # signed record (classroom.signing.encode_record); no QR when empty
     honorific: str = "Ông/Bà"  # or "Ông", "Bà"
+    key_fingerprint: str = ""  # the signing key's fingerprint, printed small under the QR
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,22 @@ def header_height(issuer: Issuer, left_width: float) -> float:
     return max(lines, 2) * 15 + 10
 
 
+def number_line(number: str, kind: str) -> str:
+    """"Số: 125/BC-UBND", or dots to fill by hand when no number is given yet."""
+    return f"Số: {number}/{kind}" if number.strip() else f"Số: {DOTS}/{kind}"
+
+
+DOTS = "………"
+
+
 def draw_national_header(
-    canvas: Canvas, issuer: Issuer, x: float, top: float, width: float, left_share: float = 0.4
+    canvas: Canvas, issuer: Issuer, x: float, top: float, width: float, left_share: float = 0.4,
+    number: str = "", place_date: str = "",
 ) -> float:
-    """Draw the header between ``x`` and ``x + width`` from ``top`` down; return the y under it."""
+    """Draw the header between ``x`` and ``x + width`` from ``top`` down; return the y under it.
+
+    ``number`` (the document's "Số: …/BC-UBND") goes under the issuing body, ``place_date`` in
+    italics under the motto, on one line (Decree 30/2020, appendix I)."""
     left_w = width * left_share
     right_w = width - left_w
     left_cx = x + left_w / 2
@@ -108,8 +120,16 @@ def draw_national_header(
     y -= step
     motto_w = _centered(canvas, SERIF_BOLD, MOTTO_SIZE, right_cx, y, MOTTO)
     _rule(canvas, right_cx, y - 5, motto_w)
+    bottom = min(left_bottom, y - 5)
+    if number or place_date:
+        line_y = bottom - 20
+        if number:
+            _centered(canvas, SERIF, BODY_SIZE, left_cx, line_y, number)
+        if place_date:
+            _centered(canvas, SERIF_ITALIC, BODY_SIZE, right_cx, line_y, place_date)
+        bottom = line_y - 6
     canvas.restoreState()
-    return min(left_bottom, y - 5)
+    return bottom
 
 
 def draw_signer_block(
@@ -145,19 +165,22 @@ def issuer_signer_lines(issuer: Issuer) -> list[str]:
 class NationalHeader(Flowable):
     """The national header as a platypus flowable, drawn with :func:`draw_national_header`."""
 
-    def __init__(self, issuer: Issuer, left_share: float = 0.4) -> None:
+    def __init__(self, issuer: Issuer, left_share: float = 0.4, number: str = "", place_date: str = "") -> None:
         super().__init__()
         self.issuer = issuer
         self.left_share = left_share
+        self.number, self.place_date = number, place_date
         self._width = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
-        self.height = header_height(self.issuer, avail_width * self.left_share - 6) + 8
+        extra = 26 if self.number or self.place_date else 0
+        self.height = header_height(self.issuer, avail_width * self.left_share - 6) + 8 + extra
         return avail_width, self.height
 
     def draw(self) -> None:
-        draw_national_header(self.canv, self.issuer, 0, self.height, self._width, self.left_share)
+        draw_national_header(self.canv, self.issuer, 0, self.height, self._width, self.left_share,
+                             self.number, self.place_date)
 
 
 class SignatureBlock(Flowable):
@@ -185,10 +208,14 @@ class SignatureBlock(Flowable):
         draw_signer_block(self.canv, cx, top, self.title_lines, self.name, self.hint)
 
 
-def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm) -> type[Canvas]:
-    """A canvas class that holds its pages until the end, then writes "Trang x / y" on each."""
+def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm,
+                    fmt: str = "Trang {page} / {total}") -> type[Canvas]:
+    """A canvas class that holds its pages until the end, then writes "Trang x / y" on each
+    (``fmt``); the class's ``pages`` says how many there were once the document is built."""
 
     class NumberedCanvas(Canvas):
+        pages = 0
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
@@ -199,11 +226,12 @@ def numbered_canvas(font: str = SERIF, size: float = 11, bottom: float = 10 * mm
 
         def save(self) -> None:
             total = len(self._saved)
+            type(self).pages = total
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
                 width = self._pagesize[0]
                 self.setFont(font, size)
-                self.drawCentredString(width / 2, bottom, f"Trang {number} / {total}")
+                self.drawCentredString(width / 2, bottom, fmt.format(page=number, total=total))
                 super().showPage()
             super().save()
 

@@ -17,10 +17,11 @@ from .data import Issuer, nfc
 from .fonts import SERIF, register_fonts
 from .layout import (
     MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE, SIGN_HINT, NationalHeader, SignatureBlock, date_line,
-    issuer_signer_lines, numbered_canvas,
+    issuer_signer_lines, number_line, numbered_canvas,
 )
 from .styles import grid_style, label_para, para, style
 
+REPORT_KIND = "BC-UBND"  # a report (báo cáo) of the People's Committee (Decree 30/2020, appendix III)
 COLORS = (colors.HexColor("#4e79a7"), colors.HexColor("#59a14f"), colors.HexColor("#f28e2b"))
 
 
@@ -31,6 +32,7 @@ class CountLine:
     completed: int
     certified: int
     extra: str = ""  # the village's adults and the share completed, "" elsewhere
+    confirmed: int = 0  # people who confirmed their course on VNeID
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class ReportData:
     targets: tuple[TargetLine, ...]
     months: tuple[MonthLine, ...]
     printed_on: date | None = None
+    number: str = ""  # the document number the officer gives ("125"), or "" to write by hand
+    recipient: str = ""  # "Kính gửi: …"; the receiving body when empty
 
 
 def bar_chart(categories: list[str], series: list[tuple[str, list[int]]], width: float, height: float = 62 * mm) -> Drawing:
@@ -116,19 +120,23 @@ def build_report(issuer: Issuer, data: ReportData, stream: BinaryIO) -> None:
     text, bold = style(13, leading=17), style(13, bold=True, leading=17)
     w = doc.width
     counts = ["Số người tham gia", "Hoàn thành", "Được cấp chứng nhận"]
-    story: list[object] = [NationalHeader(issuer), Spacer(1, 6 * mm),
+    story: list[object] = [NationalHeader(issuer, number=number_line(data.number, REPORT_KIND),
+                                          place_date=date_line(issuer.place_name, data.printed_on or date.today())),
+                           Spacer(1, 6 * mm),
                            para("BÁO CÁO", style(15, bold=True, center=True)),
                            para("Kết quả thực hiện phong trào “Bình dân học vụ số”", style(14, bold=True, center=True)),
                            para(data.period, style(13, center=True)), Spacer(1, 4 * mm)]
-    if data.receiving_body:
-        story += [para(f"Kính gửi: {data.receiving_body}", style(13, center=True)), Spacer(1, 4 * mm)]
+    recipient = data.recipient.strip() or data.receiving_body
+    if recipient:
+        story += [para(f"Kính gửi: {recipient}", style(13, center=True)), Spacer(1, 4 * mm)]
     t = data.total
     story += [para("1. Kết quả chung", bold),
               label_para("Số buổi học đã tổ chức:", str(data.sessions_held), text),
               label_para("Tỷ lệ chuyên cần:", data.attendance, text),
               label_para("Số người tham gia học:", str(t.enrolled), text),
               label_para("Số người hoàn thành:", str(t.completed), text),
-              label_para("Số người được cấp giấy chứng nhận:", str(t.certified), text), Spacer(1, 3 * mm)]
+              label_para("Số người được cấp giấy chứng nhận:", str(t.certified), text),
+              label_para("Số người đã xác nhận hoàn thành trên VNeID:", str(t.confirmed), text), Spacer(1, 3 * mm)]
     groups = [g for g in data.groups if g.enrolled]
     story += [para("2. Kết quả theo đối tượng", bold), Spacer(1, 2 * mm),
               _table(["Đối tượng", *counts], [[g.label, str(g.enrolled), str(g.completed), str(g.certified)]
@@ -158,6 +166,5 @@ def build_report(issuer: Issuer, data: ReportData, stream: BinaryIO) -> None:
                                               ("Hoàn thành", [m.completed for m in months]),
                                               ("Được cấp chứng nhận", [m.certified for m in months])], w)]))
     story += [Spacer(1, 6 * mm),
-              SignatureBlock(issuer_signer_lines(issuer), issuer.signer_name, SIGN_HINT,
-                             date_line(issuer.place_name, data.printed_on or date.today()))]
+              SignatureBlock(issuer_signer_lines(issuer), issuer.signer_name, SIGN_HINT)]
     doc.build(story, canvasmaker=numbered_canvas(SERIF, 11, 10 * mm))

@@ -10,7 +10,7 @@ want="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-xinerama0 libxcb-sync1 libxcb-shm0 libx11-xcb1"
 if [ "$setup_for" = "test" ]; then
-  want="$want xvfb xauth poppler-utils fonts-liberation2 libpulse0"
+  want="$want xvfb xauth poppler-utils fonts-liberation2 libpulse0 chromium"  # chromium: the verifier page's tests
 fi
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

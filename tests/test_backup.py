@@ -89,7 +89,9 @@ def test_copies_a_crash_left_unfinished_are_tidied_away(demo_db: Database, tmp_p
     stale, fresh = folder / ".partial-xa-daily-1.sqlite3", folder / ".partial-xa-daily-2.sqlite3"
     for partial in (stale, fresh):
         partial.write_bytes(b"SQLite format 3\x00")
-    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    now = time.time()  # the files' times are set from the same clock the tidying reads (faketime moves only it)
+    os.utime(stale, (now - 7200, now - 7200))
+    os.utime(fresh, (now, now))
     automatic_backup(demo_db, folder, "before-import")
     assert not stale.exists() and fresh.exists()  # a fresh one may be another program's, still writing
     assert len(list(folder.glob("*before-import*.sqlite3"))) == 1

@@ -16,7 +16,7 @@ from classroom import paper
 from classroom.attendance import class_results
 from classroom.cli import main
 from classroom.keys import signing_key
-from classroom.signing import encode_record
+from classroom.signing import encode_readable
 from models import Certificate, CourseClass
 from models.db import Database, open_database
 
@@ -28,7 +28,7 @@ def finished(s):  # type: ignore[no-untyped-def]
 def test_demo_certificates_are_signed_and_genuine(demo_db: Database) -> None:
     with demo_db.transaction() as s:
         texts = s.scalars(select(Certificate.qr_text)).all()
-        assert texts and all(t.startswith("BDHVS1.") for t in texts)
+        assert texts and all("\nBDHVS2." in t and t.startswith("Chứng nhận ") for t in texts)
         assert {certs.verify(s, t).status for t in texts} == {"genuine"}
 
 
@@ -51,9 +51,9 @@ def test_verify_revoked_and_altered(demo_db: Database) -> None:
         assert record is not None and record.serial == cert.serial
         for field, value in [("holder_name", "Nguyễn Văn Giả"), ("course_title", "Khóa khác"), ("birth_year", 1901),
                              ("serial", "15883-2026-999999"), ("issued_on", date(2020, 1, 1))]:
-            forged = encode_record(replace(record, **{field: value}), signing_key(s))
-            tampered = forged.split(".")[1]  # the altered payload with the genuine signature
-            text = f"BDHVS1.{tampered}.{cert.qr_text.split('.')[2]}"
+            forged = encode_readable(replace(record, **{field: value}), signing_key(s))
+            tampered = forged.split("\n")[0]  # the altered line with the genuine code and signature
+            text = f"{tampered}\n{cert.qr_text.split(chr(10))[1]}"
             assert certs.verify(s, text).status == "not_genuine", field
         certs.revoke(s, cert.serial, "Cấp nhầm", actor="x")
         result = certs.verify(s, cert.qr_text)
@@ -128,7 +128,7 @@ def test_cli_print_verify_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["--db", db, "verify", "--image", str(out), "--json"]) == 0
     import json
     result = json.loads(capsys.readouterr().out)
-    assert result["status"] == "genuine" and result["issuer"] == "Đông Tiến"
+    assert result["status"] == "genuine" and result["issuer"]["name"] == "Đông Tiến"
     assert main(["--db", db, "revoke", result["serial"], "--reason", "Cấp nhầm"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "verify", "--image", str(out)]) == 4

@@ -60,7 +60,7 @@ def test_the_issuer_keeps_its_kind_word(demo_db: Database, qtbot, vietnamese: No
     with demo_db.sessions() as s:
         qr = s.scalars(select(Certificate.qr_text)).first()
         result = certs.verify(s, qr)
-    assert result.status == "genuine" and result.issuer == "xã Đông Tiến"
+    assert result.status == "genuine" and result.issuer_words == "xã Đông Tiến"
     panel = VerifyPanel(Ops(demo_db, pytest.fail, synchronous=True))
     qtbot.addWidget(panel)
     panel.text.setText(qr)

@@ -28,6 +28,7 @@ from classroom.importing import apply_import, build_preview, guess_layout, read_
 from models import (
     LOCAL_TZ, AttendanceMark, ClassSession, Course, CourseClass, Enrollment, Participant, SessionStatus, Venue,
 )
+from models.copies import snapshot
 from models.db import open_database
 from tests import crashkit
 from tests.crashkit import Tally, check_database, count
@@ -82,11 +83,15 @@ def base(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     sheet = read_file(book)
     with db.transaction() as s:
         apply_import(s, build_preview(s, sheet, guess_layout(sheet)), actor="test")
-    backup = backup_to(db, folder / "older.sqlite3")  # the restore goes back to this
-    with sqlite3.connect(backup) as conn:  # a few years of audit log: a copy that takes a while
+    older = folder / "older-data.sqlite3"  # the data the restore goes back to ...
+    snapshot(path, older)
+    with sqlite3.connect(older) as conn:  # a few years of audit log: a copy that takes a while
         conn.executemany("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?, ?)",
                          [("2025-01-01 08:00:00", "test", "update", "participant", n % 1000, "x" * 300)
                           for n in range(150_000)])
+    older_db = open_database(older)
+    backup = backup_to(older_db, folder / "older.sqlite3")  # ... as a backup (a backup changed after is refused)
+    older_db.close()
     crash_list = folder / "crash-list.xlsx"
     make_workbook(crash_list, 1200, seed=12)
     with db.transaction() as s:
@@ -109,8 +114,9 @@ def base(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
         to_mark = [(sid, pid) for sid in s.scalars(select(ClassSession.id).where(ClassSession.class_id == unmarked))
                    for pid in imported[650:800]]
     with db.transaction() as s:
-        content = offline.export_class(s, other)
-    later = datetime.now(LOCAL_TZ).replace(microsecond=0) + timedelta(hours=1)
+        content = offline.export_class(s, other, instructor="GV Kiểm thử")  # the class has none of its own
+    # later than the office's marks, and within the file's issue and return (a mark after it is refused)
+    later = datetime.now(LOCAL_TZ).replace(microsecond=0) + timedelta(minutes=5)
     content["marks"] = [  # the instructor changed every mark, after the office's
         {**m, "status": "late", "marked_at": later.isoformat(),
          "arrived_at": (datetime.fromisoformat(m["marked_at"]) + timedelta(minutes=20)).isoformat()}

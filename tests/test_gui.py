@@ -34,8 +34,8 @@ def visible_names(window: MainWindow) -> list[str]:
 def test_window_opens_on_the_demo_commune_in_vietnamese(qtbot, demo_db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, demo_db)
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Lớp học", "Lịch", "Địa điểm & giảng viên", "Học viên", "Điểm danh", "Chứng nhận",
-                   "Kiểm tra giấy chứng nhận", "Báo cáo", "Cài đặt"]
+    assert nav == ["Lớp học", "Lịch", "Ngày nghỉ", "Danh mục", "Học viên", "Điểm danh", "Chứng nhận",
+                   "Kiểm tra giấy chứng nhận", "Báo cáo", "Nhật ký thay đổi", "Cài đặt"]
     assert "Xã Đông Tiến, Thanh Hóa" in window.windowTitle()
     assert window.current_panel() is window.participants
     names = visible_names(window)
@@ -172,15 +172,15 @@ def test_other_screens_are_made_and_loaded_when_first_opened(qtbot, demo_db: Dat
     window = open_window(qtbot, demo_db)
     lazy = [window.stack.widget(i) for i in range(window.stack.count())
             if isinstance(window.stack.widget(i), LazyScreen)]
-    assert len(lazy) == 7 and not any(screen.built for screen in lazy)  # only the registry and classes at start
-    window.nav.setCurrentRow(7)  # Reports
+    assert len(lazy) == 9 and not any(screen.built for screen in lazy)  # only the registry and classes at start
+    window.nav.setCurrentRow(8)  # Reports
     reports = window.current_panel()
     assert reports is window.reports and window.stack.currentWidget().built
     assert reports.data is not None and reports.tiles["enrolled"].text() != "…"  # its data loaded on opening
     loads: list[int] = []
     reports.reload = lambda: loads.append(1)  # type: ignore[method-assign]
     window.nav.setCurrentRow(3)
-    window.nav.setCurrentRow(7)
+    window.nav.setCurrentRow(8)
     assert loads == []  # once only, not at every visit
     window.start()  # as after a restore: the screen shown loads again, the others when next opened
     assert loads == [1]
@@ -199,9 +199,10 @@ def test_the_registry_starts_without_the_other_screens_code() -> None:
     import sys
     late = ("holidays", "reportlab", "openpyxl", "classroom.reporting", "classroom.paper", "classroom.scheduling",
             "classroom.importing", "classroom.merging", "classroom.calendar", "ui.reports", "ui.attendance",
-            "ui.certificates", "ui.settings", "ui.schedule.calendar_panel",
+            "ui.certificates", "ui.settings", "ui.schedule.calendar_panel", "ui.audit", "classroom.audit_export",
             *(f"classroom.cli.{name}" for name in ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd",
-                                                   "backup_cmd", "attendance_cmd", "print_cmd", "report_cmd")))
+                                                   "backup_cmd", "attendance_cmd", "print_cmd", "report_cmd",
+                                                   "audit_cmd")))
     code = ("import sys; import classroom.cli, ui.app, ui.main_window; "
             "assert classroom.cli.window_request(['--db', 'x.sqlite3', 'gui']) == ('gui', 'x.sqlite3', 'vi', None); "
             f"print(' '.join(m for m in sys.modules if m.startswith({late!r})))")

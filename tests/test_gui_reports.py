@@ -76,6 +76,14 @@ def test_dashboard_shows_the_figures_and_exports(qtbot, demo_db: Database, tmp_p
     answer_file_saved(monkeypatch, "file")  # "Mở tệp"
     pdf = tmp_path / "bao-cao.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
+    from ui.reports.heading import ReportHeading
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: None))  # cancelled: nothing made
+    qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
+    assert opened == [] and not pdf.exists()
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: ("12/x", "")))  # a bad number
+    qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
+    assert opened == [] and not pdf.exists() and any("BC-UBND" in t for t in quiet)
+    monkeypatch.setattr(ReportHeading, "ask", staticmethod(lambda *a, **k: ("125", "Sở Khoa học và Công nghệ")))
     qtbot.mouseClick(panel.report, Qt.MouseButton.LeftButton)
     assert opened == [str(pdf)] and pdf.read_bytes().startswith(b"%PDF")
 
@@ -138,12 +146,16 @@ def test_settings_save_targets_and_the_office(qtbot, demo_db: Database, quiet: l
     office.save_button.click()
     assert "5 chữ số" in office.message.text()
     office.code.clear()
-    qtbot.keyClicks(office.code, "15899")
+    qtbot.keyClicks(office.code, "15899")  # another commune: refused, certificates carry the code
+    office.save_button.click()
+    assert "Không đổi được xã/phường" in office.message.text() and "15883" in office.message.text()
+    office.code.clear()
+    qtbot.keyClicks(office.code, "15883")
     office.upper_body.setText("Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
     office.save_button.click()
     assert office.message.text() == "Đã lưu."
     with demo_db.sessions() as s:
         c = s.scalars(select(Commune)).one()
-        assert (c.code, c.upper_body) == ("15899", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
+        assert (c.code, c.upper_body) == ("15883", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
         saved_by = s.scalars(select(AuditEntry.actor).where(AuditEntry.entity.in_(("commune", "targets", "target")))).all()
         assert saved_by and set(saved_by) == {"Lê Thị Cán Bộ"}

@@ -200,6 +200,38 @@ def test_a_file_that_is_no_backup_is_said_so(qtbot, demo_db: Database, tmp_path:
     assert len(warned) == 1 and "virus.sqlite3" in warned[0] and "không phải" in warned[0]
 
 
+@pytest.mark.sqlite  # makes an older backup with SQLite itself
+def test_a_cut_backup_is_refused_and_an_older_one_is_restored_with_a_warning(
+        qtbot, demo_db: Database, demo_file: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, vietnamese: None) -> None:
+    import sqlite3
+
+    made = backup_to(demo_db, tmp_path / "bk.sqlite3")
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(made.read_bytes()[:-1])
+    older = tmp_path / "older.sqlite3"
+    src, dst = sqlite3.connect(demo_file), sqlite3.connect(older)
+    src.backup(dst)  # as the versions before made backups: no digest
+    src.close()
+    dst.close()
+    window = open_window(qtbot, demo_db)
+    picked = iter([str(cut), str(older)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (next(picked), "")))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text)))
+    window.data_menu.restore.trigger()  # type: ignore[attr-defined]
+    assert len(warned) == 1 and "cut.sqlite3" in warned[0] and "bị cắt ngắn hoặc bị sửa" in warned[0]
+    questions: list[str] = []
+
+    def cancel(box: QMessageBox) -> int:
+        questions.append(box.text())
+        [b for b in box.buttons() if b.text() != "Khôi phục"][0].click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    window.data_menu.restore.trigger()  # type: ignore[attr-defined]
+    assert questions and "150 học viên" in questions[0] and "không có mã kiểm tra" in questions[0]
+
+
 def test_set_change_and_remove_the_password_from_the_menu(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
                                                           vietnamese: None) -> None:
     window = open_window(qtbot, demo_db)

@@ -257,11 +257,13 @@ def test_missing_file_and_caps(tmp_path: Path, db: Database, monkeypatch: pytest
     with pytest.raises(InvalidInput) as info:
         read_file(tmp_path / "khong-co.csv")
     assert info.value.code == "file_not_found"
+    import classroom.importing.preview as preview_module
     import classroom.importing.reading as reading
     monkeypatch.setattr(reading, "MAX_ROWS", 3)
-    path = write_csv(tmp_path / "big.csv", [HEADER, *PEOPLE], "utf-8")
+    monkeypatch.setattr(preview_module, "MAX_ROWS", 3)
+    path = write_csv(tmp_path / "big.csv", [HEADER, *PEOPLE], "utf-8")  # 4 people: one too many
     with pytest.raises(InvalidInput) as info:
-        read_file(path)
+        preview_of(db, path)
     assert info.value.code == "too_many_rows" and info.value.params["limit"] == 3
     monkeypatch.undo()
     long = [HEADER, ["1", "Nguyễn Văn " + "A" * 5000, "1970", "", "", "", "", ""]]

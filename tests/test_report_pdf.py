@@ -63,3 +63,31 @@ def test_export_report_command(demo_db: Database, tmp_path: Path, capsys: pytest
     assert code == 0 and "Printed the report" in capsys.readouterr().out and out.read_bytes().startswith(b"%PDF")
     code = main(["--db", url, "export", "report", "--from", "2026-12-31", "--to", "2026-01-01", "--out", str(out)])
     assert code == 2 and "trước ngày bắt đầu" in capsys.readouterr().err
+
+
+def test_report_carries_its_number_place_date_and_recipient(demo_db: Database, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str], poppler: None) -> None:
+    out = tmp_path / "so.pdf"
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+    with demo_db.sessions() as s:
+        export_report(s, out, period, number="125", recipient="Sở Khoa học và Công nghệ tỉnh Thanh Hóa",
+                      on=date(2026, 12, 3))
+    text = " ".join(text_of(out).split())
+    assert "Số: 125/BC-UBND" in text and "Đông Tiến, ngày 03 tháng 12 năm 2026" in text
+    assert "Kính gửi: Sở Khoa học và Công nghệ tỉnh Thanh Hóa" in text
+    with demo_db.sessions() as s:  # no number yet: dots to fill by hand; the receiving body by default
+        export_report(s, out, period, on=date(2026, 2, 5))
+    text = " ".join(text_of(out).split())
+    assert "Số: ………/BC-UBND" in text and "ngày 05 tháng 02 năm 2026" in text
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa" in text
+    shots = tmp_path / "look"
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(shots)], check=True)
+    url = demo_db.url.render_as_string(hide_password=False)
+    bad = tmp_path / "bad.pdf"
+    for option, value, words in (("--number", "12/BC", "Số văn bản “12/BC”"), ("--recipient", "x" * 301, "300"),
+                                 ("--date", "31/02/2026", "--date")):
+        assert main(["--db", url, "export", "report", "--out", str(bad), option, value]) == 2
+        assert words in capsys.readouterr().err
+        assert not bad.exists()  # nothing half made
+    assert main(["--db", url, "export", "report", "--out", str(out), "--number", "7", "--date", "2026-12-03"]) == 0
+    assert "Số: 7/BC-UBND" in text_of(out)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -67,16 +67,20 @@ def test_workbook_follows_the_contract(tricky: Database, tmp_path: Path) -> None
     assert [c.value for c in ws[1]] == CONTRACT_HEADER == list(HEADER)
     assert ws.max_row == done.rows + 1 == len(rows) + 1
     assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:R{ws.max_row}"  # the filter row
     assert ws.print_title_rows == "$1:$1"
+    first = rows[0]
+    assert ws.cell(2, 13).value.date() == first.first_session and ws.cell(2, 14).value.date() == first.last_session
+    assert any(isinstance(c.value, datetime) for c in ws["C"][1:])  # some births known to the day
     assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     data = list(ws.iter_rows(min_row=2))
     assert [r[0].value for r in data] == list(range(1, len(data) + 1))
     for row in data:
         values = [c.value for c in row]
-        birth = values[2]
-        assert birth is None or (len(birth) == 4 and birth.isdigit()) or (
-            len(birth) == 10 and birth[2] == birth[5] == "/")
+        birth = values[2]  # a real date when known to the day, else the year as text
+        assert birth is None or (isinstance(birth, str) and len(birth) == 4 and birth.isdigit()) or (
+            isinstance(birth, datetime) and row[2].number_format == "dd/mm/yyyy")
         assert values[3] in {"Nam", "Nữ", "Khác", None}
         for col in (4, 5):  # IDs and phones: text, leading zeros kept
             assert row[col].value is None or (row[col].data_type == "s" and isinstance(row[col].value, str))
@@ -85,8 +89,9 @@ def test_workbook_follows_the_contract(tricky: Database, tmp_path: Path) -> None
         assert values[7] == "Đông Tiến" and values[8] == "Thanh Hóa"
         assert values[9] in GROUP_WORDS
         assert values[16] in {"Đạt", "Chưa đạt", "Đang học"}
-        for col in (12, 13):
-            assert values[col] is None or (len(values[col]) == 10 and values[col][2] == "/")
+        for col in (12, 13):  # real Excel dates, shown dd/mm/yyyy: Excel sorts and filters them
+            assert values[col] is None or (isinstance(values[col], datetime) and row[col].is_date
+                                           and row[col].number_format == "dd/mm/yyyy")
         assert isinstance(values[14], int) and isinstance(values[15], int)
         for cell in row:  # no formula anywhere; risky text is a quote-prefixed text cell
             assert cell.data_type != "f"
@@ -143,6 +148,9 @@ def test_csv_has_a_bom_the_header_and_escapes_formulas(tricky: Database, tmp_pat
     assert not any(c and c[0] in "=+-@" for c in cells)
     assert "'=HYPERLINK(\"http://x\";\"bấm\")" in cells and "'@Thôn Một" in cells and "'+Trần Thị Bé" in cells
     assert "001056000123" in cells and "0321234567" in cells
+    for row in rows[1:]:  # the CSV keeps every date as dd/mm/yyyy text (or the year alone)
+        assert all(not c or (len(c) == 10 and c[2] == c[5] == "/") for c in (row[12], row[13]))
+        assert not row[2] or len(row[2]) == 4 or (len(row[2]) == 10 and row[2][2] == row[2][5] == "/")
 
 
 def test_filters_and_bad_requests(demo_db: Database, tmp_path: Path) -> None:

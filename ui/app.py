@@ -10,9 +10,10 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from classroom.local_disk import refuse_network_database
 from models.db import Database, open_database
 from models.errors import DatabaseError
 
@@ -82,6 +83,9 @@ def create_app(lang: str) -> QApplication:
     if family:
         app.setFont(QFont(family, 10))
     app.setStyleSheet(STYLE)
+    icon = QPixmap()
+    if icon.loadFromData((files("resources") / "icons" / "classroom.png").read_bytes()):
+        app.setWindowIcon(QIcon(icon))
     app._translators = install_translations(app, lang)  # type: ignore[attr-defined]  # kept alive with the app
     return app
 
@@ -90,6 +94,7 @@ def open_with_choice(target: str, parent: QWidget | None = None) -> Database | N
     """Open ``target``; when it cannot be used, say why and let the person pick another file or quit."""
     while True:
         try:
+            refuse_network_database(target)
             return open_database(target)
         except DatabaseError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Cannot open the data"),

@@ -19,7 +19,8 @@ class Changes:
     attendance: bool = False  # marks, assessments
     certificates: bool = False  # issued, revoked
     places: bool = False  # villages, venues, instructors, courses
-    commune: bool = False  # the commune, the office's settings, the targets
+    commune: bool = False  # the commune, the office's settings, the targets, days off
+    audit: bool = False  # a row in the audit log and nothing else (a sitting's marks summed up)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -41,9 +42,12 @@ ATTENDANCE = Changes(attendance=True)
 CERTIFICATES = Changes(certificates=True)
 PLACES = Changes(places=True)
 COMMUNE = Changes(commune=True)
+AUDIT = Changes(audit=True)
+DATA = Changes(**{f.name: True for f in fields(Changes) if f.name != "audit"})  # all but the audit log alone
 
 
 def shows(screen: object) -> Changes:
-    """What a screen shows (its ``SHOWS``; everything when it does not say)."""
-    found = getattr(screen, "SHOWS", EVERYTHING)
-    return found if isinstance(found, Changes) else EVERYTHING
+    """What a screen shows (its ``SHOWS``; all the data when it does not say: not an audit row alone,
+    which the audit screen alone shows)."""
+    found = getattr(screen, "SHOWS", DATA)
+    return found if isinstance(found, Changes) else DATA

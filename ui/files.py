@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 LAST_FOLDER = "files/last_folder"
@@ -56,7 +55,9 @@ def ask_open_many(parent: QWidget | None, title: str, filter_text: str) -> list[
 
 def open_in_system(parent: QWidget | None, target: Path) -> bool:
     """Open a file or folder with the system's program; a clear message when it cannot."""
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+    from .open_file import open_with_default_app  # os.startfile on Windows, Qt's desktop services elsewhere
+
+    if open_with_default_app(target):
         return True
     QMessageBox.warning(parent, QCoreApplication.translate("Files", "Cannot open"), QCoreApplication.translate(
         "Files", "The computer has no program to open “%1”, or it refused. The file is saved in the folder %2: "

@@ -1,18 +1,19 @@
 """Instructor mode: the program opened with a class file exported by the office.
 
-Only the attendance of that class can be marked. The marks live in a small local
+Only the attendance of that class can be marked, and its assessment results entered. They live in a small local
 database (so closing and reopening loses nothing) and are written back into the file,
 sealed, after every change: the file is what the instructor returns to the office.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from classroom import offline
+from classroom.offline_results import save_instructor_work
 from classroom.config import data_dir
 from classroom.errors import ClassroomError
 from models import LOCAL_TZ
@@ -36,15 +37,19 @@ class InstructorWindow(QMainWindow):
         # login of the PC the file was opened on).
         ops.actor = ops.actor or self.tr("Instructor of class %1").replace("%1", klass["code"])
         self.setWindowTitle(self.tr("Offline attendance — class %1").replace("%1", klass["code"]))
-        note = QLabel(self.tr("Instructor mode: only the attendance of class %1 (%2) can be marked here. "
-                              "Every mark is saved into the file %3 — give that file back to the commune office.")
+        note = QLabel(self.tr("Instructor mode: only the attendance and the assessment results of class %1 (%2) can "
+                              "be entered here. Everything is saved into the file %3 — give that file back to the "
+                              "commune office.")
                       .replace("%1", klass["code"]).replace("%2", klass["title"]).replace("%3", str(path)))
         note.setWordWrap(True)
         note.setObjectName("instructorNote")
         note.setStyleSheet("background:#fff4d6;padding:8px;border:1px solid #e0c060;")
         self.saved = QLabel()
         self.panel = AttendancePanel(ops)
-        self.panel.changed.connect(self.save)
+        # marks, results and confirmations (whatever the one change broadcast says touched attendance)
+        # are saved into the file at once
+        ops.changed.connect(lambda changes, _origin: self.save() if changes.attendance else None)
+        self.panel.assessment_vneid = False
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(note)
@@ -53,15 +58,16 @@ class InstructorWindow(QMainWindow):
         self.setCentralWidget(body)
         self.resize(1200, 760)
 
-    def start(self) -> None:
-        today = self.panel._today()  # the panel's clock
+    def start(self, today: date | None = None) -> None:
+        """Open on the week of the next session (``today``: the clock, passed in by tests; else the panel's)."""
+        today = today or self.panel._today()
         days = sorted(datetime.fromisoformat(s["starts_at"]).date() for s in self.content["sessions"])
         upcoming = [d for d in days if d >= today]
         self.panel.show_week_of(upcoming[0] if upcoming else (days[-1] if days else today))
 
     def save(self) -> None:
         content, path = self.content, self.path
-        self.ops.query(lambda s: offline.save_instructor_marks(s, content, path), self._saved,
+        self.ops.query(lambda s: save_instructor_work(s, content, path), self._saved,
                        lambda exc: show_error(exc, self))
 
     def _saved(self, count: int) -> None:

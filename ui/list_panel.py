@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from .empty_state import EmptySwitch, hint_in_place
 from .ops import Ops
 from .table_model import Prepared, RowTableModel
 
@@ -32,6 +33,7 @@ class ListPanel(QWidget):
         self._loader = loader
         self.model = model
         self.loaded = False
+        self.empty: EmptySwitch | None = None
 
         title = QLabel(heading)
         title.setObjectName("panelTitle")
@@ -80,6 +82,12 @@ class ListPanel(QWidget):
             self._ops.query(self._first_page, self._show_first_page)
         self._ops.query(lambda session: model.prepare(loader(session)), self._show_rows)
 
+    def set_empty_hint(self, text: str, button: str, action: Callable[[], object]) -> None:
+        """With no row at all (not: none found), the list shows ``text`` and a button doing ``action``."""
+        self.empty = hint_in_place(self.layout(), self.view, text, button, action)
+        if self.loaded:
+            self.empty.set_empty(self.model.total() == 0)
+
     def _show_first_page(self, rows: list[Any]) -> None:
         if self.loaded:
             return
@@ -95,6 +103,8 @@ class ListPanel(QWidget):
         self.loaded = True
         if first:
             self._fit_columns()
+        if self.empty is not None:
+            self.empty.set_empty(self.model.total() == 0)
         self._update_count()
 
     def _fit_columns(self) -> None:

@@ -63,6 +63,10 @@ def describe_problem(problem: Problem) -> str:
         "offline_marks_altered": QCoreApplication.translate(
             "Errors", "The marks in “{path}” were edited by hand or damaged; nothing was merged."),
         "offline_bad_mark": QCoreApplication.translate("Errors", "“{path}” holds an invalid mark; nothing was merged."),
+        "offline_bad_result": QCoreApplication.translate(
+            "Errors", "“{path}” holds an invalid assessment result; nothing was merged."),
+        "offline_results_altered": QCoreApplication.translate(
+            "Errors", "The assessment results in “{path}” were edited by hand or damaged; nothing was merged."),
         "not_enrolled": QCoreApplication.translate("Errors", "This person is not enrolled in the session's class."),
         "session_cancelled": QCoreApplication.translate("Errors", "This session was cancelled; it cannot be marked."),
         "session_not_started": QCoreApplication.translate(
@@ -79,7 +83,7 @@ def describe_error(exc: BaseException) -> str:
         return describe_problem(exc.problems[0])
     if not isinstance(exc, ClassroomError):
         return QCoreApplication.translate("Errors", "Unexpected error ({kind}). No data was changed.").format(kind=type(exc).__name__)
-    p = {"path": "", "revision": "", "reason": "", **exc.params}
+    p = {"path": "", "revision": "", "reason": "", "table": "", **exc.params}
     texts = {
         "not_a_database": QCoreApplication.translate("Errors", "The file “{path}” is not a database of this program, or it is damaged. "
                              "Nothing was overwritten."),
@@ -90,5 +94,12 @@ def describe_error(exc: BaseException) -> str:
         "file_not_writable": QCoreApplication.translate("Errors", "The file “{path}” is read-only. Check its permissions or choose another file."),
         "file_not_readable": QCoreApplication.translate("Errors", "Cannot read the file “{path}”. Check its permissions."),
         "cannot_connect": QCoreApplication.translate("Errors", "Cannot connect to the database “{path}”: {reason}"),
+        "backup_damaged": QCoreApplication.translate("Errors", "The backup “{path}” was cut short or altered (its digest "
+                                                     "does not match); nothing was restored."),
+        "backup_incomplete": QCoreApplication.translate("Errors", "The copy of “{path}” is missing data (table {table}); "
+                                                        "it is not a backup. Try again."),
+        "network_drive": QCoreApplication.translate("Errors", "The data file “{path}” is on a shared network drive, "
+                            "where it can be damaged when several computers write to it. Keep it on this computer's own "
+                            "disk; for several computers sharing data, ask for a PostgreSQL server. Nothing was changed."),
     }
     return texts.get(exc.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", exc.code)).format(**p)

@@ -21,10 +21,21 @@ from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
 from .argparse_words import argparse_language
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
-from .messages import say
+from .messages import MESSAGES, say
+
+MESSAGES.update({
+    "database.network_drive": (
+        "Cơ sở dữ liệu “{path}” nằm trên ổ mạng dùng chung: tệp SQLite ở đó có thể hỏng khi nhiều máy cùng ghi. "
+        "Hãy để tệp trên ổ đĩa của máy này; muốn nhiều máy dùng chung dữ liệu thì dùng máy chủ PostgreSQL "
+        "(--db postgresql+psycopg://…). Không có gì bị thay đổi.",
+        "The database “{path}” is on a shared network drive, where an SQLite file can be damaged when several "
+        "computers write to it. Keep the file on this computer's own disk; for several computers sharing data, use a "
+        "PostgreSQL server (--db postgresql+psycopg://…). Nothing was changed."),
+})
 
 COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
-                   "print_cmd", "report_cmd", "safety_cmd")
+                   "print_cmd", "report_cmd", "safety_cmd", "trust_cmd", "audit_cmd", "assess_cmd",
+                   "people_cmd", "setup_cmd")
 
 
 def commands() -> list[ModuleType]:
@@ -94,8 +105,22 @@ def window_request(argv: Sequence[str]) -> tuple[str, str | None, str, str | Non
     return None
 
 
+def utf8_streams() -> None:
+    """Write standard output and error in UTF-8 whatever the code page.
+
+    On Windows a stream redirected to a file or a pipe (``classroom list classes > ds.txt``) gets the
+    ANSI code page (cp1252, cp1258), in which most Vietnamese letters cannot be written: every print
+    of a name would end in ``UnicodeEncodeError``. A console keeps Python's own Unicode writer.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").replace("-", "").replace("_", "").lower()
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_streams()
     window = window_request(argv)
     if window is not None:
         face, db, lang, file = window
@@ -129,6 +154,9 @@ def _fail(lang: str, key: str, **params: object) -> int:
 def _run(command: ModuleType, args: argparse.Namespace, target: str, lang: str) -> int:
     from models.db import open_database
 
+    from ..local_disk import refuse_network_database
+
+    refuse_network_database(target)
     db = open_database(target)
     try:
         if db.backup_made:

@@ -20,23 +20,29 @@ from ..scheduling import (
 )
 from .base import EXIT_CONFLICTS, EXIT_OK, EXIT_UNUSABLE, Context
 from .schedule_words import invalid_text, when
+from .setup_cmd import run_add
+
+PLACES = ("village", "venue", "instructor")
 
 NAME = "add"
 ACTOR = "command line"
 
 
 def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser(NAME, help="tạo lớp học và các buổi học" if vi else "create a class and its sessions")
-    p.add_argument("what", choices=["class"])
-    p.add_argument("--course", required=True, help="mã hoặc tên nội dung học" if vi else "course code or title")
-    p.add_argument("--target-group", required=True, help=", ".join(TargetGroup.__members__.values()))
-    p.add_argument("--venue", required=True)
-    p.add_argument("--instructor", required=True, action="append",
+    p = sub.add_parser(NAME, help="tạo lớp học và các buổi học; thêm thôn, địa điểm, giảng viên" if vi
+                       else "create a class and its sessions; add a village, venue or instructor")
+    p.add_argument("what", choices=["class", *PLACES])
+    p.add_argument("name", nargs="?", help="tên (thôn, địa điểm, giảng viên)" if vi else
+                   "the name (village, venue, instructor)")
+    p.add_argument("--course", help="mã hoặc tên nội dung học" if vi else "course code or title")
+    p.add_argument("--target-group", help=", ".join(TargetGroup.__members__.values()))
+    p.add_argument("--venue")
+    p.add_argument("--instructor", action="append",
                    help="nhắc lại cho mỗi giảng viên" if vi else "repeat for each instructor")
     p.add_argument("--capacity", default="30")
-    p.add_argument("--dtstart", required=True, help="YYYY-MM-DDTHH:MM")
-    p.add_argument("--duration", required=True, help="phút" if vi else "minutes")
-    p.add_argument("--rrule", required=True, help="FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8")
+    p.add_argument("--dtstart", help="YYYY-MM-DDTHH:MM")
+    p.add_argument("--duration", help="phút" if vi else "minutes")
+    p.add_argument("--rrule", help="FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8")
     p.add_argument("--keep-holidays", action="store_true")
     p.add_argument("--allow-conflicts", action="store_true")
     p.add_argument("--json", action="store_true")
@@ -47,6 +53,11 @@ def _whole(text: str) -> int | None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.what in PLACES:
+        return run_add(args, ctx)
+    for option in ("course", "target_group", "venue", "instructor", "dtstart", "duration", "rrule"):
+        if not getattr(args, option):
+            return ctx.error("add.option_missing", option="--" + option.replace("_", "-"))
     capacity, minutes = _whole(args.capacity), _whole(args.duration)
     if capacity is None or capacity == 0:
         return ctx.error("cli.bad_number", value=args.capacity, option="--capacity")

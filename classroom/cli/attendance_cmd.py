@@ -7,10 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import attendance as att
-from .. import offline
+from .. import audit_marks, offline
 from ..errors import InvalidInput, NotFound
 from ..password import sealing_key
-from .base import EXIT_OK, Context
+from models import LOCAL_TZ
+
+from .base import EXIT_OK, EXIT_PARTIAL, Context
 from .messages import MESSAGES, value_word
 
 MESSAGES.update({
@@ -37,6 +39,24 @@ MESSAGES.update({
                        "Merged attendance of class {code}: {added} new, {updated} updated, {unchanged} unchanged."),
     "offline.conflict": ("  Khác nhau: {name}, buổi {when}: văn phòng “{office}”, giảng viên “{instructor}” → giữ {kept}.",
                          "  Differs: {name}, session {when}: office “{office}”, instructor “{instructor}” → kept {kept}."),
+    "offline.author": ("  Người điểm danh được ghi: {instructor} (người được giao tệp ngày {issued}), không phải tên "
+                       "ghi trong tệp.",
+                       "  Recorded as marked by: {instructor} (given the file on {issued}), not the name the file "
+                       "gives."),
+    "offline.refused": ("  Không nhận {count} lượt điểm danh ghi giờ ngoài thời gian giao tệp ({issued}) và nhận lại "
+                        "tệp ({returned}):",
+                        "  Not accepted: {count} marks timed outside the file's issue ({issued}) and return "
+                        "({returned}):"),
+    "offline.refused_mark": ("    {name}, buổi {when}: “{status}” ghi lúc {marked_at}",
+                             "    {name}, session {when}: “{status}” marked at {marked_at}"),
+    "offline.replayed": ("Tệp “{path}” đã nhập lúc {merged}, với đúng các lượt điểm danh này; không thay đổi gì.",
+                         "“{path}” was already merged at {merged}, with these very marks; nothing changed."),
+    "invalid.offline_not_issued": ("Tệp “{path}” không do văn phòng này giao cho giảng viên (không có trong sổ giao "
+                                   "tệp); không nhập.",
+                                   "“{path}” was not given out by this office (it is not in the record of files "
+                                   "given to instructors); not merged."),
+    "invalid.offline_no_instructor": ("Lớp {code} chưa có giảng viên; hãy cho biết người nhận tệp với --instructor.",
+                                      "Class {code} has no instructor; name who takes the file with --instructor."),
     "offline.kept.office": ("bản của văn phòng (ghi sau)", "the office's (later)"),
     "offline.kept.instructor": ("bản của giảng viên (ghi sau)", "the instructor's (later)"),
     "invalid.offline_unreadable": ("Không đọc được tệp “{path}” (không phải tệp điểm danh hoặc đã hỏng).",
@@ -72,6 +92,9 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     e = actions.add_parser("export", help="xuất lớp cho giảng viên điểm danh" if vi else "export a class for an instructor")
     e.add_argument("--class", dest="class_id", type=int, required=True)
     e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--instructor", default=None,
+                   help="người nhận tệp (mặc định: giảng viên của lớp)" if vi else
+                   "who takes the file (default: the class's instructors)")
     i = actions.add_parser("import", help="nhập tệp điểm danh của giảng viên" if vi else "merge an instructor's file")
     i.add_argument("file", type=Path)
 
@@ -91,7 +114,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.transaction() as session:
-        content = offline.export_class(session, args.class_id)
+        content = offline.export_class(session, args.class_id, instructor=args.instructor, actor=getpass.getuser())
         seal = sealing_key(session)  # the commune's password, if it has one, protects the file
     offline.write_file(content, args.out, seal)
     ctx.out("offline.exported", code=content["class"]["code"], path=args.out, people=len(content["roster"]),
@@ -103,13 +126,35 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     content = offline.read_file(args.file, ctx.password)
     with ctx.db.transaction() as session:
         result = offline.merge(session, content, actor=getpass.getuser(), path=str(args.file))
+    if result.replayed:
+        ctx.out("offline.replayed", path=args.file, merged=_when(result.merged_before))
+        return EXIT_OK
     ctx.out("offline.merged", code=result.class_code, added=result.added, updated=result.updated,
             unchanged=result.unchanged)
+    ctx.out("offline.author", instructor=result.instructor, issued=_when(result.issued_at))
     for c in result.conflicts:
         when = datetime.fromisoformat(c.starts_at).strftime("%d/%m/%Y %H:%M")
         ctx.out("offline.conflict", name=c.full_name, when=when, office=value_word(c.office, ctx.lang),
                 instructor=value_word(c.instructor, ctx.lang), kept=ctx.say(f"offline.kept.{c.kept}"))
+    from .assess_cmd import print_results_merge
+    print_results_merge(result, ctx)
+    if result.refused:
+        ctx.out("offline.refused", count=len(result.refused), issued=_when(result.issued_at),
+                returned=_when(result.returned_at))
+        for r in result.refused:
+            ctx.out("offline.refused_mark", name=r.full_name, status=value_word(r.status, ctx.lang),
+                    when=datetime.fromisoformat(r.starts_at).strftime("%d/%m/%Y %H:%M"),
+                    marked_at=_when(datetime.fromisoformat(r.marked_at)))
+        return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(LOCAL_TZ)
+    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def _mark(args: argparse.Namespace, ctx: Context) -> int:
@@ -136,6 +181,7 @@ def _mark(args: argparse.Namespace, ctx: Context) -> int:
             # A session not started yet is refused, but an absence may be excused ahead (told in advance).
             att.mark(session, args.session_id, pid, args.status, actor=actor, reason=args.reason,
                      source="scan" if args.card is not None else "office", allow_future=args.status == "excused")
+            audit_marks.close_sitting(session, session_id=args.session_id, actor=actor)  # one command, one sitting
         except NotFound as exc:
             return ctx.error(f"not_found.{exc.code}", **exc.params)
         except InvalidInput as exc:

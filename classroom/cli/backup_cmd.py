@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 from pathlib import Path
 
 from ..backup import backup_folder, backup_to, restore_from
@@ -13,6 +14,18 @@ MESSAGES.update({
     "restore.done": ("Đã khôi phục dữ liệu từ {path}.", "Restored the data from {path}."),
     "restore.safety": ("Dữ liệu trước khi khôi phục được giữ lại ở {path}",
                        "The data from before the restore is kept at {path}"),
+    "restore.without_digest": ("Cảnh báo: “{path}” là bản sao lưu cũ, không có mã kiểm tra; chỉ khôi phục được vì "
+                               "độ dài tệp đúng và SQLite kiểm tra thấy nguyên vẹn.",
+                               "Warning: “{path}” is an older backup with no digest; it is restored only because its "
+                               "length is right and SQLite's own check finds it whole."),
+    "database.backup_damaged": ("Bản sao lưu “{path}” bị cắt ngắn hoặc bị sửa (mã kiểm tra không khớp); không khôi "
+                                "phục, dữ liệu hiện tại giữ nguyên.",
+                                "The backup “{path}” was cut short or altered (its digest does not match); nothing "
+                                "was restored, the current data is unchanged."),
+    "database.backup_incomplete": ("Bản sao của “{path}” thiếu dữ liệu (bảng {table}: {found} dòng thay vì "
+                                   "{expected}); không coi là bản sao lưu, hãy thử lại.",
+                                   "The copy of “{path}” is missing data (table {table}: {found} rows instead of "
+                                   "{expected}); it is not a backup, try again."),
     "refused.backup_onto_itself": ("Không thể sao lưu đè lên chính tệp dữ liệu “{path}”; hãy chọn tệp khác.",
                                    "Cannot back up onto the data file itself (“{path}”); choose another file."),
 })
@@ -33,7 +46,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out("backup.done", path=backup_to(ctx.db, args.out))
         return EXIT_OK
     safety_folder = backup_folder(ctx.db) or Path.cwd() / "backups"
-    safety = restore_from(ctx.db, args.file, safety_folder, ctx.password)
+    safety = restore_from(ctx.db, args.file, safety_folder, ctx.password,
+                          without_digest=lambda: ctx.out("restore.without_digest", path=args.file),
+                          actor=getpass.getuser())
     ctx.out("restore.done", path=args.file)
     if safety:
         ctx.out("restore.safety", path=safety)

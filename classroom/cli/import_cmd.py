@@ -24,7 +24,7 @@ MAX_LINES = 50  # warnings and possible duplicates printed one by one; the rest 
 def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(NAME, help="nhập danh sách học viên từ tệp .xlsx hoặc .csv" if vi else
                        "read a list of people from an .xlsx or .csv file")
-    p.add_argument("what", choices=["participants"])
+    p.add_argument("what", choices=["participants", "trust"])
     p.add_argument("file")
     p.add_argument("--report", help="tệp ghi các dòng bị từ chối (.csv hoặc .xlsx)" if vi else
                    "where to list the rejected rows (.csv or .xlsx)")
@@ -34,11 +34,18 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     p.add_argument("--class", dest="class_id", type=int, help="ghi danh mọi người được nhận vào lớp này" if vi else
                    "enroll everyone accepted in this class")
     p.add_argument("--sheet", help="tên trang tính (.xlsx)" if vi else "the worksheet's name (.xlsx)")
+    p.add_argument("--office-key", metavar="FINGERPRINT", help=(
+        "(import trust) dấu vân tay khóa của cơ quan ký danh sách, lần nhận đầu tiên" if vi else
+        "(import trust) the fingerprint of the office that signs the list, the first time"))
     p.add_argument("--consent-purpose", default="", help=(
         "mục đích của sự đồng ý ghi trong cột Đồng ý" if vi else "the purpose of the consent marked in a Consent column"))
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.what == "trust":
+        from .trust_cmd import run_import
+
+        return run_import(args, ctx)
     if args.report and Path(args.report).suffix.lower() not in (".csv", ".xlsx"):
         return ctx.error("invalid_input.report_format", file=args.report)
     sheet = read_file(args.file, args.sheet)  # InvalidInput: one line naming the file, exit 2

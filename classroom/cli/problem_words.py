@@ -58,6 +58,10 @@ PROBLEMS: dict[str, tuple[str, str]] = {
                       "The name is {length} characters long; at most {max_length}"),
     "name_no_letters": ("Họ và tên không có chữ cái (“{value}”)", "The name has no letters (“{value}”)"),
     "name_bad_characters": ("Họ và tên có chữ số hoặc ký hiệu ({chars})", "The name holds digits or symbols ({chars})"),
+    "text_direction_control": ("“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}): chữ hiện ra khác với "
+                               "chữ được lưu; hãy gõ lại",
+                               "“{value}” holds a hidden direction-control character (at position {position}): it "
+                               "shows otherwise than it is stored; type it again"),
     "name_single_word": ("Họ và tên chỉ có một chữ (“{value}”)", "The name is a single word (“{value}”)"),
     # import
     "value_too_long": ("Ô dài {length} ký tự, tối đa {max_length}", "The cell is {length} characters long; at most {max_length}"),

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import re
 import sys
 from datetime import date
@@ -17,7 +18,6 @@ from models import Setting
 from ..errors import DatabaseError, InvalidInput, NotFound
 from ..keys import TRUSTED_SETTING
 from ..reporting import Period, export_roster
-from ..reporting.consolidate import consolidate_files
 from ..reporting.merged import write_consolidation_file
 from ..reporting.package import export_package
 from .base import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, Context
@@ -27,6 +27,16 @@ MESSAGES.update({
     "export.roster_done": ("Đã xuất {rows} dòng danh sách vào {path}.", "Exported {rows} roster rows to {path}."),
     "export.package_done": ("Đã tạo gói dữ liệu có chữ ký ({rows} dòng) tại {path}.",
                             "Made the signed package ({rows} rows) at {path}."),
+    "invalid.report_number": ("Số văn bản “{value}” không hợp lệ: chỉ gồm chữ số và chữ cái (ví dụ 125), tối đa "
+                              "12 ký tự, không có dấu “/”. Không tạo tệp.",
+                              "The document number “{value}” is not valid: digits and letters only (e.g. 125), at "
+                              "most 12, no “/”. No file made."),
+    "invalid.report_recipient_too_long": ("Nơi nhận (Kính gửi) dài quá {max} ký tự. Không tạo tệp.",
+                                          "The recipient is longer than {max} characters. No file made."),
+    "export.person_done": ("Đã xuất toàn bộ dữ liệu của {name} vào {path}.",
+                           "Saved everything held on {name} to {path}."),
+    "invalid.person_export_format": ("Tệp “{path}” phải có đuôi .json hoặc .pdf. Không tạo tệp.",
+                                     "“{path}” must end in .json or .pdf. No file made."),
     "export.report_done": ("Đã in báo cáo vào {path}.", "Printed the report to {path}."),
     "export.bad_date": ("Ngày “{value}” của {option} không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd).",
                         "The date “{value}” of {option} is not valid (use dd/mm/yyyy or yyyy-mm-dd)."),
@@ -56,6 +66,26 @@ MESSAGES.update({
     "package.package_untrusted_key": ("khóa ký {key_id} không nằm trong danh sách khóa tin cậy",
                                       "the signing key {key_id} is not among the trusted keys"),
     "package.package_invalid": ("dữ liệu trong gói sai định dạng ({detail})", "its data breaks the format ({detail})"),
+    "package.package_key_changed": (
+        "xã {commune} ({code}) ký bằng khóa khác với khóa đã ghim: khóa đã ghim {pinned}, khóa của gói này {offered}. "
+        "Nếu xã đã đổi máy, hãy gọi điện cho xã so dấu vân tay rồi chạy lại với --accept-key {code}={offered}",
+        "{commune} ({code}) signed with another key than the pinned one: pinned {pinned}, this package {offered}. "
+        "If the commune changed its PC, phone it to compare the fingerprint, then run again with "
+        "--accept-key {code}={offered}"),
+    "consolidate.bad_accept": ("“{value}” không đúng dạng --accept-key MÃ_XÃ=DẤU_VÂN_TAY (5 chữ số = 4 nhóm 4 ký tự).",
+                               "“{value}” is not --accept-key COMMUNE=FINGERPRINT (5 digits = 4 groups of 4)."),
+    "consolidate.key_first_seen": (
+        "Khóa của xã {commune} ({code}) được ghim lần đầu, TIN KHI GẶP LẦN ĐẦU (chưa có danh sách tin cậy nào xác nhận): "
+        "{fingerprint}. Hãy gọi điện cho xã để so dấu vân tay này.",
+        "{commune} ({code})'s key is pinned for the first time, TAKEN ON TRUST (no trust list vouches for it): "
+        "{fingerprint}. Phone the commune to compare this fingerprint."),
+    "consolidate.key_pinned": ("Khóa của xã {commune} ({code}) khớp khóa đã ghim từ {since}: {fingerprint}.",
+                               "{commune} ({code})'s key matches the one pinned on {since}: {fingerprint}."),
+    "consolidate.key_trust_list": ("Khóa của xã {commune} ({code}) có trong danh sách tin cậy: {fingerprint}.",
+                                   "{commune} ({code})'s key is on the trust list: {fingerprint}."),
+    "consolidate.key_accepted_change": ("Đã chấp nhận khóa mới của xã {commune} ({code}): {fingerprint} "
+                                        "(thay khóa {previous}).",
+                                        "Accepted {commune} ({code})'s new key {fingerprint} (replacing {previous})."),
     "package.package_same_period": ("xã {commune} ({code}) đã gửi cùng khoảng thời gian trong “{kept}”",
                                     "{commune} ({code}) already sent the same period in “{kept}”"),
     "package.package_period_overlap": ("khoảng thời gian trùng với gói “{kept}” của xã {commune} ({code})",
@@ -79,10 +109,27 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
             x.add_argument("--out", type=Path, required=True)
         x.add_argument("--from", dest="start")
         x.add_argument("--to", dest="end")
+        if x is not roster and x.prog.endswith("report"):
+            x.add_argument("--number", default="", help="số văn bản (để trống: ghi tay)" if vi else
+                           "the document number (empty: written by hand)")
+            x.add_argument("--recipient", default="", help="Kính gửi (mặc định: cơ quan nhận báo cáo)" if vi else
+                           "the recipient (default: the receiving body)")
+            x.add_argument("--date", dest="on", help="ngày của báo cáo (mặc định: hôm nay)" if vi else
+                           "the report's date (default: today)")
+    person = what.add_parser("person", help="toàn bộ dữ liệu của một người: .json, hoặc .pdf để in cho người đó đọc"
+                             if vi else "everything held on one person: .json, or .pdf to print for them to read")
+    person.add_argument("participant_id", type=int)
+    person.add_argument("--out", type=Path, required=True)
+    from .trust_cmd import register_exports
+
+    register_exports(what, vi)
     c = sub.add_parser("consolidate", help="tổng hợp gói dữ liệu của nhiều xã" if vi else
                        "consolidate many communes' packages")
     c.add_argument("packages", nargs="+", type=Path)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--accept-key", action="append", default=[], metavar="COMMUNE=FINGERPRINT",
+                   help="chấp nhận khóa mới của một xã (sau khi đã gọi điện xác nhận dấu vân tay)" if vi else
+                   "accept a commune's new key (after checking its fingerprint by phone)")
 
 
 def parse_day(text: str) -> date:
@@ -106,6 +153,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if args.command == "consolidate":
             return _consolidate(args, ctx)
+        if args.what == "person":
+            from ..data_rights import write_export
+
+            with ctx.db.transaction() as session:  # the export itself goes in the audit log
+                data = write_export(session, args.participant_id, args.out, actor=getpass.getuser())
+            ctx.out("export.person_done", name=data["person"]["full_name"], path=args.out)
+            return EXIT_OK
+        if args.what in ("trust", "verifier"):
+            from .trust_cmd import run_export
+
+            return run_export(args, ctx)
         period = _period(args, ctx)
         if isinstance(period, int):
             return period
@@ -120,8 +178,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             from ..reporting.report import export_report
 
+            on = None
+            if args.on:
+                try:
+                    on = parse_day(args.on)
+                except ValueError:
+                    return ctx.error("export.bad_date", value=args.on, option="--date")
             with ctx.db.sessions() as session:
-                export_report(session, args.out, period)
+                export_report(session, args.out, period, number=args.number, recipient=args.recipient, on=on)
             ctx.out("export.report_done", path=args.out)
         return EXIT_OK
     except NotFound as exc:
@@ -135,22 +199,48 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return ctx.error("export.cannot_write", EXIT_FAILED, path=exc.filename or args.out)
 
 
+def _accepted_keys(args: argparse.Namespace, ctx: Context) -> dict[str, str] | int:
+    from ..trust import normal_fingerprint
+
+    accepted: dict[str, str] = {}
+    for item in args.accept_key:
+        code, _, fp = item.partition("=")
+        if not (code.strip().isdigit() and len(code.strip()) == 5) or not normal_fingerprint(fp):
+            return ctx.error("consolidate.bad_accept", value=item)
+        accepted[code.strip()] = normal_fingerprint(fp)
+    return accepted
+
+
 def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
+    from models import now_local
+
+    from ..trust import consolidate_pinned
+
+    accepted = _accepted_keys(args, ctx)
+    if isinstance(accepted, int):
+        return accepted
     with ctx.db.sessions() as session:
         trusted_text = session.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or ""
     trusted = frozenset(trusted_text.split()) or None
     try:
-        result = consolidate_files(args.packages, trusted)
+        with ctx.db.transaction() as session:  # keys are pinned only with the workbook written
+            result = consolidate_pinned(session, args.packages, accept=accepted, now=now_local(),
+                                        trusted_keys=trusted)
+            write_consolidation_file(args.out, result)
     except InvalidInput as exc:
         for problem in exc.problems[1:]:
             _refused(ctx, problem.code, problem.params)
-        return ctx.error("consolidate.none", EXIT_UNUSABLE)
-    for r in result.refused:
-        _refused(ctx, r.code, r.params)
-    try:
-        write_consolidation_file(args.out, result)
+        ctx.error("consolidate.none", EXIT_UNUSABLE)
+        changed = any(p.code == "package_key_changed" for p in exc.problems)
+        return EXIT_PARTIAL if changed else EXIT_UNUSABLE
     except (DatabaseError, OSError):
         return ctx.error("export.cannot_write", EXIT_FAILED, path=args.out)
+    for r in result.refused:
+        _refused(ctx, r.code, r.params)
+    for note in result.trust.values():
+        ctx.out(f"consolidate.key_{note.how}", commune=note.commune_name, code=note.commune_code,
+                fingerprint=note.fingerprint, previous=note.previous,
+                since=note.since.strftime("%d/%m/%Y") if note.since else "")
     ctx.out("consolidate.done", accepted=result.accepted, path=args.out, enrolled=result.total.enrolled,
             completed=result.total.completed, certified=result.total.certified)
     return EXIT_PARTIAL if result.refused else EXIT_OK
@@ -158,5 +248,5 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
 
 def _refused(ctx: Context, code: str, params: dict[str, object]) -> None:
     reason = ctx.say(f"package.{code}", **{"version": "", "key_id": "", "detail": "", "commune": "", "code": "",
-                                             "kept": "", **params})
+                                             "kept": "", "pinned": "", "offered": "", **params})
     print(f"classroom: {ctx.say('consolidate.refused', path=params.get('path', ''), reason=reason)}", file=sys.stderr)

@@ -123,8 +123,9 @@ def with_password(run_command: Callable[[Context], int], ctx: Context) -> int:
 
 
 def _unlock(ctx: Context) -> None:
-    """Open the signing key for this run when the data has a password (a wrong one stops here)."""
-    with ctx.db.sessions() as session:
+    """Open the signing key for this run when the data has a password (a wrong one stops here); in a
+    transaction, so a key an earlier version wrapped with PBKDF2 is wrapped again with scrypt."""
+    with ctx.db.transaction() as session:
         if pw.is_protected(session):
             assert ctx.password is not None
             pw.unlock(session, ctx.password)

@@ -54,6 +54,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "problem.name_empty": ("Thiếu tên.", "The name is missing."),
     "problem.name_too_long": ("Tên dài quá mức cho phép.", "The name is too long."),
     "problem.name_no_letters": ("Tên “{value}” không có chữ cái.", "The name “{value}” has no letters."),
+    "problem.text_direction_control": ("“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}); hãy gõ lại.",
+                                       "“{value}” holds a hidden direction-control character (at position "
+                                       "{position}); type it again."),
     "problem.name_bad_characters": ("Tên có ký tự không dùng được: {chars}", "The name has characters not allowed: {chars}"),
     "add.course_not_found": ("Không tìm thấy nội dung học “{value}” (theo mã hoặc tên) trong danh mục.",
                              "No course “{value}” (by code or title) in the catalogue."),

@@ -14,6 +14,7 @@ from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
 from ..participants import birth_iso, load_participant_rows
+from ..validation import mask_national_id, mask_phone
 from .base import EXIT_OK, Context
 from .messages import say, value_word
 
@@ -22,10 +23,14 @@ NAME = "list"
 
 def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(NAME, help="in danh sách" if vi else "print a list")
-    p.add_argument("what", choices=["classes", "sessions", "participants", "attendance"])
+    p.add_argument("what", choices=["classes", "sessions", "participants", "attendance", "audit"])
     p.add_argument("--class", dest="class_id", type=int)
     p.add_argument("--session", dest="session_id", type=int)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--unmasked", action="store_true",
+                   help="hiện đầy đủ số định danh và số điện thoại" if vi else "show whole ID numbers and phones")
+    p.add_argument("--from", dest="start")  # list audit
+    p.add_argument("--to", dest="end")
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -78,6 +83,10 @@ WORD_COLUMNS = {"target_group", "status", "gender"}
 
 def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context) -> int:
     lang = ctx.lang
+    if what == "audit":
+        from .audit_cmd import list_audit
+
+        return list_audit(session, args, ctx)
     if args.class_id is not None and session.get(CourseClass, args.class_id) is None:
         return ctx.error("not_found.class", id=args.class_id)
     if what == "attendance":
@@ -96,6 +105,10 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
+        if what == "participants" and not getattr(args, "unmasked", False):
+            # as the window shows them: a terminal is read over shoulders and kept in scroll-back
+            rows = [{**r, "national_id": mask_national_id(r["national_id"]), "phone": mask_phone(r["phone"])}
+                    for r in rows]
         print_table(rows, COLUMNS[what], lang)
     return EXIT_OK
 

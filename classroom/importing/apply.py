@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models import AuditEntry, Commune, Participant, Village, now_local
+from models import Commune, Participant, Village, now_local
 
 from .. import audit
 from ..enrollment import EnrollResult, enroll, open_class
@@ -155,9 +155,9 @@ def apply_import(session: Session, preview: ImportPreview, decisions: Mapping[in
         cards_to_ids = dict(session.execute(select(Participant.card_code, Participant.id).where(
             Participant.card_code.in_([values["card_code"] for values, _ in batch]))).all())
         ids = [cards_to_ids[values["card_code"]] for values, _ in batch]
-        connection.execute(insert(AuditEntry.__table__), [audit.values(actor, "create", "participant", pid, source="import",
-                                                          fields=sorted(person.given))
-                                             for pid, (_, person) in zip(ids, batch)])
+        audit.record_many(session, [audit.values(actor, "create", "participant", pid, source="import",
+                                                 fields=sorted(person.given))
+                                    for pid, (_, person) in zip(ids, batch)])
         result.created += ids
         people += ids
     result.villages_created = villages.created

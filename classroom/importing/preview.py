@@ -17,7 +17,7 @@ from ..text import fold
 from ..validation import check_person, today_vn
 from .columns import IGNORED, Layout, header_key, is_header_key
 from .matching import Registry, birth_matches
-from .reading import Sheet
+from .reading import MAX_ROWS, Sheet
 from .rows import ImportedPerson, convert_row, person_changes
 from .values import cell_text, month_first
 
@@ -118,6 +118,8 @@ def build_preview(session: Session, sheet: Sheet, layout: Layout, *, default_gro
     """Check every row below the header and look for duplicates in the file and the registry."""
     if not layout.has_name:
         raise InvalidInput(code="no_name_column", file=sheet.file)
+    if len(sheet.rows) - layout.header_row - 1 > MAX_ROWS:  # the header and the titles above it are no people
+        raise InvalidInput(code="too_many_rows", file=sheet.file, limit=MAX_ROWS)
     today = today or today_vn()
     registry = Registry(session)
     body = sheet.rows[layout.header_row + 1:]

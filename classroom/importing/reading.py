@@ -21,7 +21,10 @@ from typing import Any
 from ..errors import InvalidInput
 from ..text import nfc
 
-MAX_ROWS = 200_000  # rows holding something; more is not a commune's list
+MAX_ROWS = 200_000  # people (rows below the header); more is not a commune's list
+#: Rows above the people a list may hold (titles, the header: ``columns.SCAN_ROWS``), read on top of MAX_ROWS;
+#: the people below the header are counted against MAX_ROWS when the header is known (``build_preview``).
+HEADER_ROOM = 30
 MAX_COLUMNS = 100  # cells further right are not read
 MAX_CELL = 1_000  # characters; a longer cell rejects its row (value_too_long)
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a .csv, read whole; an .xlsx as it is on disk
@@ -87,7 +90,7 @@ def clean_cell(value: Any) -> Any:
     text = str(value)
     if len(text) > MAX_CELL:
         return TooLong(nfc(text[:40]), len(text))
-    text = nfc(text)
+    text = nfc(text, keep_direction=True)  # a name holding a direction control is refused, not cleaned
     if text.startswith("'") and len(text) > 1 and (text[1].isdigit() or text[1] in "=+-@"):
         text = text[1:]
     return text or None
@@ -290,7 +293,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         if sheet is not None and sheet not in names:
             raise _fail("no_sheet", path, sheet=sheet)
         title, target = book.pick(sheet)
-        if book.count_rows(target) > MAX_ROWS:
+        if book.count_rows(target) > MAX_ROWS + HEADER_ROOM:
             raise _fail("too_many_rows", path, limit=MAX_ROWS)
         rows: list[tuple[int, list[Any]]] = []
         for number, values in book.rows(target):
@@ -314,7 +317,7 @@ def _keep(rows: list[tuple[int, list[Any]]], number: int, values: Any, path: Pat
     while cells and (cells[-1] is None or cells[-1] == ""):
         cells.pop()
     if cells:
-        if len(rows) >= MAX_ROWS:
+        if len(rows) >= MAX_ROWS + HEADER_ROOM:
             raise _fail("too_many_rows", path, limit=MAX_ROWS)
         rows.append((number, cells))
 

@@ -8,12 +8,14 @@ the four headings. Cells that a spreadsheet would run as formulas are written as
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import InvalidInput
+from ..errors import DatabaseError, InvalidInput
+from ..files import write_private
 from .preview import ImportPreview
 
 Describe = Callable[[str, dict[str, Any]], str]
@@ -51,18 +53,24 @@ def write_report(path: str | os.PathLike[str], preview: ImportPreview, describe:
     lines = report_lines(preview, describe)
     try:
         if suffix == ".csv":
-            with p.open("w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f)
+            def write_csv(fh: io.BufferedIOBase) -> None:
+                text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
+                writer = csv.writer(text)
                 writer.writerow([_safe(h) for h in header])
                 writer.writerows([_safe(v) for v in line] for line in lines)
+                text.flush()
+                text.detach()
+            write_private(p, write_csv)  # ID numbers and phones: whole, and readable by the user alone
         else:
-            _write_xlsx(p, header, lines)
+            write_private(p, lambda fh: _write_xlsx(fh, header, lines))
     except OSError as exc:
         raise InvalidInput(code="report_unwritable", file=p.name, reason=exc.strerror or type(exc).__name__) from None
+    except DatabaseError:  # the folder cannot be written
+        raise InvalidInput(code="report_unwritable", file=p.name, reason="folder") from None
     return len(lines)
 
 
-def _write_xlsx(path: Path, header: list[str], lines: list[list[Any]]) -> None:
+def _write_xlsx(path: Path | io.BufferedIOBase, header: list[str], lines: list[list[Any]]) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import Problem
-from ..validation import BirthDate
+from ..validation import BirthDate, direction_problem
 from .columns import Layout
 from .matching import BirthTuple, Known, Registry, birth_matches, birth_tuple
 from .values import (
@@ -85,6 +85,10 @@ def convert_row(cells: list[Any], layout: Layout, registry: Registry, default_gr
 
     village_id, village_name = None, ""
     village_text = str(raw["village"]) if raw.get("village") not in (None, "") else ""
+    controlled = direction_problem(village_text, "village")
+    if controlled is not None:
+        problems.append(controlled)
+        village_text = ""
     if village_text:
         village_id, ambiguous = registry.village(village_text)
         if ambiguous:

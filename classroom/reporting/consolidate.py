@@ -48,6 +48,7 @@ class Consolidation:
     total: Figures
     in_several: int  # people (by personal ID) found in more than one commune
     rows: list[tuple[Package, list[Any]]]  # the merged roster, sorted
+    trust: dict[str, Any] = field(default_factory=dict)  # commune code -> classroom.trust.KeyTrust, when pinned
 
     @property
     def accepted(self) -> int:

@@ -77,25 +77,27 @@ def _in_period(column: object, period: Period) -> list[object]:
 def _people(session: Session, period: Period) -> tuple[dict[object, Figures], dict[object, Figures], dict[tuple[int, int], int]]:
     """Figures by target group and by village, completions by month, in one statement: the
     database works out the period's results once and adds them up both ways. A person counts
-    once however many classes they took (completed, certified, passed in any of them)."""
+    once however many classes they took (completed, certified, passed, confirmed in any of them)."""
     r = results_select(period).cte("results")
     person = (select(r.c.participant_id.label("pid"), func.max(r.c.completed).label("completed"),
-                     func.max(r.c.certified).label("certified"), func.max(r.c.passed).label("passed"))
+                     func.max(r.c.certified).label("certified"), func.max(r.c.passed).label("passed"),
+                     func.max(r.c.confirmed).label("confirmed"))
               .group_by(r.c.participant_id).subquery("person"))
     nothing = literal(None, Integer)
     people = (select(literal(0).label("part"), Participant.target_group, Participant.village_id,
                      nothing.label("year"), nothing.label("month"), func.count(), func.sum(person.c.completed),
-                     func.sum(person.c.certified), func.sum(person.c.passed))
+                     func.sum(person.c.certified), func.sum(person.c.passed), func.sum(person.c.confirmed))
               .join(person, person.c.pid == Participant.id)
               .group_by(Participant.target_group, Participant.village_id))
     y, m = _month(r.c.last)  # a completion counts in the month its class ended
     ended = (select(literal(1), literal(None, String), nothing, y, m, func.count(func.distinct(r.c.participant_id)),
-                    nothing, nothing, nothing)
+                    nothing, nothing, nothing, nothing)
              .where(r.c.completed == 1, r.c.last.is_not(None)).group_by(y, m))
-    by_group: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    by_village: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_group: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    by_village: dict[object, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     finished: dict[tuple[int, int], int] = {}
-    for part, group, village, year, month, n, completed, certified, passed in session.execute(union_all(people, ended)):
+    for part, group, village, year, month, n, completed, certified, passed, confirmed in session.execute(
+            union_all(people, ended)):
         if part == 1:
             finished[(int(year), int(month))] = int(n)
             continue
@@ -104,6 +106,7 @@ def _people(session: Session, period: Period) -> tuple[dict[object, Figures], di
             counts[1] += int(completed or 0)
             counts[2] += int(certified or 0)
             counts[3] += int(passed or 0)
+            counts[4] += int(confirmed or 0)
     lo, hi = period.start, period.end
     done = {k: n for k, n in finished.items()  # a class ending outside the period is not counted there
             if (not lo or k >= (lo.year, lo.month)) and (not hi or k <= (hi.year, hi.month))}

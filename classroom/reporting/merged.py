@@ -34,9 +34,17 @@ REFUSAL_WORDS = {
     "package_invalid": "Dữ liệu trong gói sai định dạng",
     "package_same_period": "Xã đã gửi gói cho cùng khoảng thời gian",
     "package_period_overlap": "Khoảng thời gian trùng với gói khác của cùng xã",
+    "package_key_changed": "Xã ký bằng khóa khác với khóa đã ghim (khóa đã ghim {pinned}, khóa của gói {offered})",
+}
+KEY_TRUST_WORDS = {  # classroom.trust.KeyTrust.how
+    "first_seen": "Tin khi gặp lần đầu (chưa có danh sách tin cậy): hãy gọi điện cho xã so dấu vân tay",
+    "pinned": "Khớp khóa đã ghim từ {since}",
+    "trust_list": "Có trong danh sách tin cậy",
+    "accepted_change": "Khóa mới được cán bộ chấp nhận (thay khóa {previous})",
 }
 COMMUNE_HEADER = ("STT", "Mã tỉnh", "Tỉnh/Thành phố", "Mã xã", "Xã/Phường", "Thời gian", "Số người ghi danh",
-                  "Số người hoàn thành", "Số người được cấp chứng nhận", "Mã khóa ký", "Ngày lập gói")
+                  "Số người hoàn thành", "Số người được cấp chứng nhận", "Mã khóa ký", "Ngày lập gói",
+                  "Dấu vân tay khóa", "Độ tin cậy của khóa")
 GROUP_HEADER = ("Mã xã", "Xã/Phường", "Đối tượng", "Số người ghi danh", "Số người hoàn thành",
                 "Số người được cấp chứng nhận")
 
@@ -60,13 +68,26 @@ def commune_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
     for n, t in enumerate(c.communes, start=1):
         p = t.package
         out.append([n, p.commune.province_code, p.commune.province_name, p.commune.code, p.commune.name,
-                    period_text(p.period), *_counts(t.total), p.key_id, _day(p.created_at[:10])])
+                    period_text(p.period), *_counts(t.total), p.key_id, _day(p.created_at[:10]), *_trust(c, p)])
     out.append(Row([None, None, "Tổng cộng (mỗi người tính một lần)", None, None, None, *_counts(c.total)]))
     out.append([])
     out.append(Row([None, None, f"Số người học ở nhiều xã (tính một lần): {c.in_several}"], bold=False))
     out.append(Row([None, None, f"Số gói được tổng hợp: {c.accepted}; số gói bị từ chối: {len(c.refused)}"],
                    bold=False))
+    on_trust = [n for n in c.trust.values() if n.how == "first_seen"]
+    if on_trust:
+        out.append(Row([None, None, f"Khóa ký của {len(on_trust)} xã được tin khi gặp lần đầu, chưa có danh sách tin "
+                        "cậy nào xác nhận: " + "; ".join(f"{n.commune_name} ({n.commune_code}) {n.fingerprint}"
+                                                          for n in on_trust)], bold=False))
     return out
+
+
+def _trust(c: Consolidation, p: Package) -> list[Value]:
+    note = c.trust.get(p.commune.code)
+    if note is None:
+        return ["", ""]
+    since = note.since.strftime("%d/%m/%Y") if note.since else ""
+    return [note.fingerprint, KEY_TRUST_WORDS[note.how].format(since=since, previous=note.previous)]
 
 
 def group_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
@@ -91,7 +112,9 @@ def merged_values(p: Package, r: list[Any], stt: int) -> list[Value]:
 def refusal_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
     out: list[Sequence[Value] | Row] = [["STT", "Tệp", "Lý do", "Gói được giữ lại"]]
     for n, r in enumerate(c.refused, start=1):
-        out.append([n, Path(r.path).name, REFUSAL_WORDS.get(r.code, r.code), Path(str(r.params.get("kept", ""))).name])
+        reason = REFUSAL_WORDS.get(r.code, r.code).format(pinned=r.params.get("pinned", ""),
+                                                          offered=r.params.get("offered", ""))
+        out.append([n, Path(r.path).name, reason, Path(str(r.params.get("kept", ""))).name])
     return out
 
 
@@ -112,7 +135,7 @@ def write_consolidation(stream: io.BufferedIOBase, c: Consolidation,
 
     communes, groups = commune_rows(c), group_rows(c)
     sheets = [
-        Sheet("Tổng hợp", fitted_widths(COMMUNE_HEADER, [r for r in communes[1:-4] if not isinstance(r, Row)]),
+        Sheet("Tổng hợp", fitted_widths(COMMUNE_HEADER, [r for r in communes[1:] if not isinstance(r, Row) and r]),
               communes),
         Sheet("Theo đối tượng", fitted_widths(GROUP_HEADER, [r for r in groups[1:] if not isinstance(r, Row)]), groups),
         Sheet("Danh sách", fitted_widths(HEADER, roster), rows()),

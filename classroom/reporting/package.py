@@ -10,7 +10,9 @@ One .zip file holding two members:
   and the Ed25519 signature of ``SIGNED_PREFIX + payload.json's bytes``.
 
 Reading refuses, with an ``InvalidInput`` problem (params: path), a file that is
-``package_too_large``, ``package_unreadable`` (not a zip, truncated, damaged, a member
+``package_too_large`` (on disk, or unpacked: the sizes and the packing ratio the zip states are checked
+before anything is unpacked, and no more than they state is ever unpacked, so a package of a megabyte
+that would unpack to a gigabyte costs nothing to refuse), ``package_unreadable`` (not a zip, truncated, damaged, a member
 missing), ``package_not_package`` (some other zip or JSON), ``package_old_format`` or
 ``package_new_format`` (params: version), ``package_bad_signature`` (altered after signing,
 or signed with another key than the one it names), ``package_untrusted_key`` (a key the
@@ -33,7 +35,7 @@ from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Commune, now_local
+from models import Certificate, Commune, now_local
 
 from ..errors import InvalidInput, NotFound, Problem
 from ..keys import signing_key
@@ -49,7 +51,13 @@ OLDEST_VERSION = 1
 SIGNED_PREFIX = b"BDHVS-PACKAGE/1\n"
 PAYLOAD, MANIFEST = "payload.json", "manifest.json"
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
+#: A roster row is about 250 bytes of JSON: 64 MB hold over 250,000 rows, more than any commune's year.
+#: It is all read before the signature can be checked (and the signer may be anyone): this bounds the cost.
+MAX_PAYLOAD_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+#: JSON rows pack 5 to 10 times; deflate can pack a thousand times, which only a bomb does.
+MAX_PACKING_RATIO = 100
+_RATIO_FROM = 1024 * 1024  # small members may pack as they like
 ROW_FIELDS = ("person", "full_name", "birth", "gender", "national_id", "phone", "village", "target_group",
               "class_code", "course_title", "first_session", "last_session", "attended", "held", "result",
               "certificate")
@@ -79,6 +87,7 @@ class Package:
     rows: list[list[Any]]
     summary: list[dict[str, Any]]
     signature: str
+    revocations: tuple[tuple[str, str | None], ...] = ()  # (serial, revoked on ISO date): the commune's own
 
 
 def _iso(d: date | None) -> str | None:
@@ -102,6 +111,7 @@ def _row(r: RosterRow) -> list[Any]:
 def _summary(s: Summary) -> list[dict[str, Any]]:
     return [{"target_group": line.target_group, "enrolled": line.figures.enrolled,
              "completed": line.figures.completed, "certified": line.figures.certified, "passed": line.figures.passed,
+             "vneid_confirmed": line.figures.confirmed,
              "targets": [{"metric": t.metric, "target": t.target, "reached": t.reached, "progress": t.progress,
                           "population": t.population} for t in line.targets]}
             for line in s.lines]
@@ -125,6 +135,9 @@ def build_package(session: Session, period: Period = Period()) -> tuple[bytes, i
         "period": {"from": _iso(period.start), "to": _iso(period.end)},
         "public_key": public, "key_id": key_id(key), "row_fields": list(ROW_FIELDS),
         "roster": [_row(r) for r in rows], "summary": _summary(summary(session, period)),
+        "revocations": [[serial, when.date().isoformat() if when else None] for serial, when in session.execute(
+            select(Certificate.serial, Certificate.revoked_at).where(Certificate.revoked_at.is_not(None))
+            .order_by(Certificate.serial))],
     }
     data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     manifest = {"format": FORMAT, "version": VERSION, "public_key": public, "key_id": key_id(key),
@@ -162,12 +175,30 @@ def _members(path: Path) -> tuple[dict[str, Any], bytes]:
             names = set(z.namelist())
             if not {PAYLOAD, MANIFEST} <= names:
                 raise _refuse("package_not_package" if names else "package_unreadable", where)
-            info = z.getinfo(PAYLOAD)
-            if info.file_size > MAX_PAYLOAD_BYTES or z.getinfo(MANIFEST).file_size > 1024 * 1024:
+            info, manifest_info = z.getinfo(PAYLOAD), z.getinfo(MANIFEST)
+            if (info.file_size > MAX_PAYLOAD_BYTES or manifest_info.file_size > MAX_MANIFEST_BYTES
+                    or info.file_size > max(_RATIO_FROM, MAX_PACKING_RATIO * info.compress_size)):
                 raise _refuse("package_too_large", where)
-            manifest_bytes, data = z.read(MANIFEST), z.read(PAYLOAD)
+            manifest = _manifest(_read_member(z, MANIFEST, MAX_MANIFEST_BYTES, where), where)
+            data = _read_member(z, PAYLOAD, MAX_PAYLOAD_BYTES, where)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError):
         raise _refuse("package_unreadable", where) from None
+    return manifest, data
+
+
+def _read_member(z: zipfile.ZipFile, name: str, limit: int, where: str) -> bytes:
+    """A member's bytes, never more than ``limit`` unpacked (zipfile stops at the size the zip states; this
+    does not rely on it)."""
+    out = bytearray()
+    with z.open(name) as member:
+        while block := member.read(1 << 20):
+            out += block
+            if len(out) > limit:
+                raise _refuse("package_too_large", where)
+    return bytes(out)
+
+
+def _manifest(manifest_bytes: bytes, where: str) -> dict[str, Any]:
     try:
         manifest = json.loads(manifest_bytes)
     except ValueError:
@@ -179,7 +210,7 @@ def _members(path: Path) -> tuple[dict[str, Any], bytes]:
         raise _refuse("package_old_format", where, version=str(version))
     if version > VERSION:
         raise _refuse("package_new_format", where, version=str(version))
-    return manifest, data
+    return manifest
 
 
 def read_package(path: Path | str, trusted_keys: frozenset[str] | None = None) -> Package:
@@ -240,5 +271,13 @@ def _parse(p: dict[str, Any], where: str, public: str, signature: str) -> Packag
     summary_lines = p["summary"]
     if not isinstance(summary_lines, list):
         raise ValueError("summary")
+    revoked = p.get("revocations", [])  # packages made before revocations travelled have none
+    if not isinstance(revoked, list) or not all(
+            isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and 0 < len(r[0]) <= 40
+            and (r[1] is None or isinstance(r[1], str)) for r in revoked):
+        raise ValueError("revocations")
+    for r in revoked:
+        _day(r[1], "revoked on")
     return Package(where, commune, period, _text(p["created_at"], "created_at"), public,
-                   key_id(public_key_from_b64(public)), rows, summary_lines, signature)
+                   key_id(public_key_from_b64(public)), rows, summary_lines, signature,
+                   tuple((r[0], r[1]) for r in revoked))

@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Commune
+from models import Commune, now_local
 from printouts.report import CountLine, MonthLine, ReportData, TargetLine, build_report
 
+from ..errors import InvalidInput, Problem
 from ..paper import issuer
+from ..text import nfc
 from .dashboard import Dashboard, dashboard
 from .results import Period
 from .targets import Figures, Progress
@@ -22,7 +27,7 @@ def _pct(value: float | None) -> str:
 
 
 def _count(label: str, f: Figures, extra: str = "") -> CountLine:
-    return CountLine(label, f.enrolled, f.completed, f.certified, extra)
+    return CountLine(label, f.enrolled, f.completed, f.certified, extra, f.confirmed)
 
 
 def _target(t: Progress) -> TargetLine:
@@ -57,10 +62,32 @@ def report_data(session: Session, d: Dashboard) -> ReportData:
                       _count("Tổng cộng", d.total), groups, villages, tuple(_target(t) for t in d.targets), months)
 
 
-def export_report(session: Session, out: Path, period: Period) -> Path:
-    """Write the report's PDF for ``period`` (whole or not at all)."""
+NUMBER = re.compile(r"^[0-9A-Za-z.\-]{1,12}$")
+MAX_RECIPIENT = 300
+
+
+def check_heading(number: str, recipient: str) -> tuple[str, str]:
+    """The document number (digits and letters, as "125" or "12a"; empty: written by hand) and the
+    recipient, cleaned; ``InvalidInput`` names what is wrong."""
+    number, recipient = nfc(number).strip(), " ".join(nfc(recipient).split())
+    problems = []
+    if number and not NUMBER.match(number):
+        problems.append(Problem("report_number", "number", params={"value": number}))
+    if len(recipient) > MAX_RECIPIENT:
+        problems.append(Problem("report_recipient_too_long", "recipient", params={"max": MAX_RECIPIENT}))
+    if problems:
+        raise InvalidInput(problems)
+    return number, recipient
+
+
+def export_report(session: Session, out: Path, period: Period, *, number: str = "", recipient: str = "",
+                  on: date | None = None) -> Path:
+    """Write the report's PDF for ``period`` (whole or not at all), numbered "Số: ``number``/BC-UBND"
+    (dots when empty), to ``recipient`` (the receiving body when empty), dated ``on`` (today)."""
     out = Path(out)
-    data = report_data(session, dashboard(session, period))
+    number, recipient = check_heading(number, recipient)
+    data = replace(report_data(session, dashboard(session, period)), number=number, recipient=recipient,
+                   printed_on=on or now_local().date())
     buffer = io.BytesIO()
     build_report(issuer(session), data, buffer)
     write_atomically(out, lambda fh: fh.write(buffer.getvalue()) and None)

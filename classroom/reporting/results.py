@@ -9,7 +9,8 @@ whole commune-year is answered by the database in one pass instead of class by c
 - a person *completed* when nothing is to come, at least one session was held, they
   attended (present or late) at least ``completion_percent`` % of the held sessions and,
   where the class requires it, passed the assessment;
-- *certified*: holds a certificate of that class that is not revoked.
+- *certified*: holds a certificate of that class that is not revoked;
+- *confirmed*: confirmed the class's course on VNeID / the national platform (``VneidConfirmation``).
 
 A period keeps the classes with a session (not cancelled) from ``start`` to ``end``
 inclusive; their figures are the whole class's (a result belongs to the class, not to
@@ -25,7 +26,7 @@ from sqlalchemy import ColumnElement, Select, Subquery, and_, case, exists, func
 
 from models import (
     LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceTally, Certificate, ClassSession, CourseClass, Enrollment,
-    EnrollmentStatus, SessionStatus, now_local,
+    EnrollmentStatus, SessionStatus, VneidConfirmation, now_local,
 )
 
 from ..errors import InvalidInput, Problem
@@ -119,7 +120,8 @@ def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
     """One row per enrolled person and class of the period, with its figures and flags.
 
     Columns: class_id, participant_id, attended, held, to_come, first, last, completed (0/1),
-    passed (0/1: passed the standard assessment), certified (0/1), serial ("" when none).
+    passed (0/1: passed the standard assessment), certified (0/1), serial ("" when none),
+    confirmed (0/1: confirmed on VNeID).
     """
     stats = class_stats(period.as_of)
     attended = AttendanceTally  # kept by the database as marks change: present or late, sessions not cancelled
@@ -136,7 +138,8 @@ def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
                case((completed, 1), else_=0).label("completed"),
                case((passed, 1), else_=0).label("passed"),
                case((Certificate.id.is_not(None), 1), else_=0).label("certified"),
-               func.coalesce(Certificate.serial, "").label("serial"))
+               func.coalesce(Certificate.serial, "").label("serial"),
+               case((VneidConfirmation.id.is_not(None), 1), else_=0).label("confirmed"))
         .join(CourseClass, CourseClass.id == Enrollment.class_id)
         .outerjoin(stats, stats.c.class_id == Enrollment.class_id)
         .outerjoin(attended, and_(attended.class_id == Enrollment.class_id,
@@ -146,6 +149,8 @@ def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
         .outerjoin(Certificate, and_(Certificate.class_id == Enrollment.class_id,
                                      Certificate.participant_id == Enrollment.participant_id,
                                      Certificate.revoked_at.is_(None)))
+        .outerjoin(VneidConfirmation, and_(VneidConfirmation.class_id == Enrollment.class_id,
+                                           VneidConfirmation.participant_id == Enrollment.participant_id))
         .where(Enrollment.status == EnrollmentStatus.ENROLLED.value, *classes_in(period, class_id))
     )
 

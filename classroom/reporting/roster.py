@@ -96,16 +96,17 @@ def roster_rows(session: Session, period: Period = Period(), class_id: int | Non
 
 
 def figures_by(session: Session, period: Period, key: object) -> dict[object, Figures]:
-    """Distinct people enrolled, completed, certified and passed, grouped by a Participant column."""
+    """Distinct people enrolled, completed, certified, passed and confirmed on VNeID, grouped by a Participant column."""
     r = results_select(period).subquery("results")
     pid = r.c.participant_id
 
     def people(flag: object) -> object:
         return func.count(distinct(func.nullif(pid * flag, 0)))  # ids are positive: 0 means "not"
 
-    stmt = (select(key, func.count(distinct(pid)), people(r.c.completed), people(r.c.certified), people(r.c.passed))
+    stmt = (select(key, func.count(distinct(pid)), people(r.c.completed), people(r.c.certified), people(r.c.passed),
+                   people(r.c.confirmed))
             .select_from(r).join(Participant, Participant.id == pid).group_by(key))
-    return {k: Figures(int(a), int(b), int(c), int(d)) for k, a, b, c, d in session.execute(stmt)}
+    return {k: Figures(int(a), int(b), int(c), int(d), int(e)) for k, a, b, c, d, e in session.execute(stmt)}
 
 
 def summary(session: Session, period: Period = Period(), by_group: dict[str, Figures] | None = None) -> Summary:
@@ -116,7 +117,7 @@ def summary(session: Session, period: Period = Period(), by_group: dict[str, Fig
     if by_group is None:
         by_group = {str(k): v for k, v in figures_by(session, period, Participant.target_group).items()}
     total = Figures(*(sum(getattr(f, n) for f in by_group.values())
-                      for n in ("enrolled", "completed", "certified", "passed")))
+                      for n in ("enrolled", "completed", "certified", "passed", "confirmed")))
     figures = {**by_group, ALL: total}
     year = period.target_year
     progress = progress_of(targets_for(session, year), figures, group_populations(session))

@@ -9,8 +9,8 @@ basic digital skills). What each metric counts (``models.TargetMetric``):
 - ``share_basic_skills``: people who completed, as a percentage of the adults: the sum of the
   villages' adult population for ``"all"``, the group's adult population (a setting,
   ``adults.<group>``) for a group;
-- ``vneid_confirmed``: people who passed the standard assessment (Decision 757/QĐ-BKHCN),
-  which is what the national platform confirms.
+- ``vneid_confirmed``: people who confirmed their course on VNeID / the national learning
+  platform (recorded per class: ``classroom.assessment.confirm_vneid``).
 
 Problem codes: ``target_year`` (params value), ``target_group_unknown``, ``target_metric_unknown``,
 ``target_share_range`` (0 < share ≤ 100), ``target_count_negative``, ``target_count_whole``,
@@ -47,12 +47,14 @@ class Target:
 
 @dataclass(frozen=True)
 class Figures:
-    """Distinct people of one group (or all): enrolled, completed, certified, passed the assessment."""
+    """Distinct people of one group (or all): enrolled, completed, certified, passed the assessment,
+    confirmed on VNeID."""
 
     enrolled: int = 0
     completed: int = 0
     certified: int = 0
     passed: int = 0
+    confirmed: int = 0
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def progress_of(targets: list[Target], figures: Mapping[str, Figures], populatio
             reached = 100.0 * f.completed / population if population else None
         else:
             reached = float({"trained": f.completed, "certified": f.certified,
-                             "vneid_confirmed": f.passed}.get(t.metric, 0))
+                             "vneid_confirmed": f.confirmed}.get(t.metric, 0))
         progress = 100.0 * reached / t.value if reached is not None and t.value else None
         out.append(Progress(t.target_group, t.metric, t.value, reached, progress,
                             population if t.metric in SHARE_METRICS else None))

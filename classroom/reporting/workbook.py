@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..errors import Cancelled, DatabaseError, InvalidInput, Problem
+from ..errors import Cancelled, InvalidInput, Problem
+from ..files import write_private
 from .results import Period
 from .roster import GroupLine, RosterRow, Summary, commune_of, roster_rows, summary
 from .targets import ALL, SHARE_METRICS, Progress
@@ -37,7 +36,7 @@ METRIC_WORDS = {
     "trained": "Số người hoàn thành khóa học",
     "certified": "Số người được cấp chứng nhận",
     "share_basic_skills": "Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)",
-    "vneid_confirmed": "Số người đạt đánh giá chuẩn (xác nhận trên VNeID)",
+    "vneid_confirmed": "Số người đã xác nhận hoàn thành trên VNeID",
 }
 MAX_WIDTH = 60
 
@@ -53,11 +52,23 @@ def birth_text(year: int | None, month: int | None, day: int | None) -> str:
     return f"{day:02d}/{month:02d}/{year:04d}" if day and month else f"{year:04d}"
 
 
+def birth_value(year: int | None, month: int | None, day: int | None) -> Value:
+    """A birth known to the day as a date (a real Excel date in the workbook); otherwise the text."""
+    if year and month and day:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    return birth_text(year, month, day)
+
+
 def roster_values(r: RosterRow, stt: int, commune: str, province: str) -> list[Value]:
-    return [stt, r.full_name, birth_text(r.birth_year, r.birth_month, r.birth_day),
+    """One roster line; full dates are ``date`` values (the workbook shows them dd/mm/yyyy, the CSV
+    writes that text)."""
+    return [stt, r.full_name, birth_value(r.birth_year, r.birth_month, r.birth_day),
             GENDER_WORDS.get(r.gender or "", ""), r.national_id or "", r.phone or "", r.village, commune, province,
             GROUP_WORDS.get(r.target_group, GROUP_WORDS["other"]), r.class_code, r.course_title,
-            day_text(r.first_session), day_text(r.last_session), r.attended, r.held,
+            r.first_session, r.last_session, r.attended, r.held,
             RESULT_WORDS.get(r.result, r.result), r.certificate]
 
 
@@ -131,7 +142,8 @@ def write_roster_xlsx(stream: io.BufferedIOBase, values: list[list[Value]], s: S
     notes: list[Sequence[Value] | Row] = [[], Row([None, place], bold=False), Row([None, period_text(s.period)], bold=False)]
     summary_sheet = summary_rows(s) + notes
     write_workbook(stream, [
-        Sheet(ROSTER_SHEET, fitted_widths(HEADER, values), [list(HEADER), *_with_progress(values, progress, cancelled)]),
+        Sheet(ROSTER_SHEET, fitted_widths(HEADER, values), [list(HEADER), *_with_progress(values, progress, cancelled)],
+              autofilter=True),
         Sheet(SUMMARY_SHEET, fitted_widths(summary_sheet[0], [r.values if isinstance(r, Row) else r
                                                              for r in summary_sheet[1:-2]]),
               summary_sheet, decimals=frozenset({6, 7, 8})),
@@ -140,6 +152,8 @@ def write_roster_xlsx(stream: io.BufferedIOBase, values: list[list[Value]], s: S
 
 def csv_safe(value: Value) -> str:
     """Text for a CSV cell; a leading = + - @ (or tab, CR) gets an apostrophe so no spreadsheet runs it."""
+    if isinstance(value, date):
+        return day_text(value)
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(RISKY_START) else text
 
@@ -186,20 +200,9 @@ def export_roster(session: Session, out: Path, period: Period = Period(), class_
 
 
 def write_atomically(out: Path, write: Callable[[io.BufferedIOBase], None]) -> None:
-    """Write through a temporary file beside ``out``, then put it in place: never a half-written file."""
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}-", dir=folder)
-    except OSError:
-        raise DatabaseError("folder_not_writable", path=str(folder)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)  # type: ignore[arg-type]
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write through a temporary file beside ``out``, then put it in place: never a half-written file, and
+    readable by the user alone (``classroom.files.write_private``, the one writer of personal data)."""
+    write_private(out, write)
 
 
 __all__ = ["GROUP_WORDS", "HEADER", "Exported", "GroupLine", "export_roster", "roster_values", "write_atomically"]

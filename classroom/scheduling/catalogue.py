@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 from models import CalendarDay, Course
 
 from .. import audit
+from ..directory import same_name
 from ..errors import InvalidInput, NotFound, Problem
 from ..text import fold, nfc
+from ..validation import direction_problem
 from .editing import clean_lines
 
 
@@ -67,7 +69,8 @@ def course_by_code_or_title(session: Session, text: str) -> int | None:
 
 def _course_problems(session: Session, data: CourseInput, course_id: int | None) -> tuple[CourseInput, list[Problem]]:
     code, title = nfc(data.code).upper(), nfc(data.title)
-    problems: list[Problem] = []
+    problems: list[Problem] = [p for p in (direction_problem(data.code, "code"), direction_problem(data.title, "title"))
+                               if p is not None]
     if not code:
         problems.append(Problem("code_empty", "code"))
     elif len(code) > 30:
@@ -80,6 +83,8 @@ def _course_problems(session: Session, data: CourseInput, course_id: int | None)
         problems.append(Problem("title_empty", "title"))
     elif len(title) > 200:
         problems.append(Problem("title_too_long", "title", params={"limit": 200}))
+    elif (taken := same_name(session, "course", title, course_id)) is not None:  # accents and case aside
+        problems.append(Problem("title_taken", "title", params={"value": title, "existing": taken}))
     if data.hours is not None and not 0 < data.hours <= 1000:
         problems.append(Problem("hours_invalid", "hours", params={"value": data.hours}))
     clean = CourseInput(code, title, clean_lines(data.description), nfc(data.content_group)[:40], data.hours,
@@ -124,8 +129,8 @@ def list_calendar_days(session: Session, start: date | None = None, end: date | 
 
 def set_calendar_day(session: Session, day: date, name: str, kind: str = "holiday", *, actor: str = "") -> None:
     """Add (or rename) a local day off, or with ``kind="working"`` take back a public holiday."""
+    problems = [p for p in (direction_problem(name, "name"),) if p is not None]
     name = nfc(name)
-    problems = []
     if kind not in ("holiday", "working"):
         problems.append(Problem("kind_unknown", "kind", params={"value": kind}))
     if kind == "holiday" and not name:

@@ -18,9 +18,10 @@ from models import (
 )
 
 from .. import audit
+from ..directory import same_name
 from ..errors import InvalidInput, NotFound, Problem, Refused
 from ..text import fold, nfc
-from ..validation import check_full_name, check_phone
+from ..validation import check_full_name, check_phone, direction_problem
 from .editing import clean_lines
 
 
@@ -90,15 +91,16 @@ def list_instructors(session: Session) -> list[InstructorRow]:
 
 def _venue_problems(session: Session, data: VenueInput, venue_id: int | None) -> tuple[VenueInput, list[Problem]]:
     name = nfc(data.name)
-    problems: list[Problem] = []
+    problems: list[Problem] = [p for p in (direction_problem(data.name, "name"),
+                                           direction_problem(data.address, "address")) if p is not None]
     if not name:
         problems.append(Problem("name_empty", "name"))
     elif len(name) > 150:
         problems.append(Problem("name_too_long", "name", params={"length": len(name), "max_length": 150}))
     else:
-        same = session.scalars(select(Venue.id).where(Venue.name == name)).first()
-        if same is not None and same != venue_id:
-            problems.append(Problem("name_taken", "name", params={"value": name}))
+        taken = same_name(session, "venue", name, venue_id)  # accents and case aside
+        if taken is not None:
+            problems.append(Problem("name_taken", "name", params={"value": name, "existing": taken}))
     if not 1 <= data.capacity <= 2000:
         problems.append(Problem("capacity_invalid", "capacity", params={"value": data.capacity, "limit": 2000}))
     if not 0 <= data.computers <= 2000:
@@ -149,10 +151,14 @@ def delete_venue(session: Session, venue_id: int, *, actor: str = "") -> None:
     audit.record(session, actor, "delete", "venue", venue_id, name=venue.name)
 
 
-def _instructor_problems(data: InstructorInput) -> tuple[InstructorInput, list[Problem]]:
+def _instructor_problems(session: Session, data: InstructorInput,
+                         instructor_id: int | None) -> tuple[InstructorInput, list[Problem]]:
     name = check_full_name(data.full_name)
     phone = check_phone(data.phone)
     problems = [p for p in (*name.problems, *phone.problems) if p.is_error]
+    taken = same_name(session, "instructor", name.value, instructor_id) if name.value else None
+    if taken is not None:  # two instructors of one name would be told apart by nobody
+        problems.append(Problem("name_taken", "full_name", params={"value": name.value, "existing": taken}))
     if data.organisation_kind not in OrganisationKind.__members__.values():
         problems.append(Problem("organisation_unknown", "organisation_kind", params={"value": data.organisation_kind}))
     clean = InstructorInput(name.value or "", data.organisation_kind, nfc(data.organisation_name)[:150],
@@ -161,7 +167,7 @@ def _instructor_problems(data: InstructorInput) -> tuple[InstructorInput, list[P
 
 
 def create_instructor(session: Session, data: InstructorInput, *, actor: str = "") -> int:
-    clean, problems = _instructor_problems(data)
+    clean, problems = _instructor_problems(session, data, None)
     if problems:
         raise InvalidInput(problems, code="instructor_invalid")
     person = Instructor(name_folded=fold(clean.full_name), **clean.__dict__)
@@ -175,7 +181,7 @@ def update_instructor(session: Session, instructor_id: int, data: InstructorInpu
     person = session.get(Instructor, instructor_id)
     if person is None:
         raise NotFound("instructor", id=instructor_id)
-    clean, problems = _instructor_problems(data)
+    clean, problems = _instructor_problems(session, data, instructor_id)
     if problems:
         raise InvalidInput(problems, code="instructor_invalid")
     for key, value in clean.__dict__.items():

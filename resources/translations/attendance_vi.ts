@@ -64,6 +64,10 @@
         <translation>Kết quả của lớp…</translation>
     </message>
     <message>
+        <source>Assessment and VNeID…</source>
+        <translation>Đánh giá và VNeID…</translation>
+    </message>
+    <message>
         <source>Entering a paper sign-in sheet</source>
         <translation>Nhập từ danh sách ký tên trên giấy</translation>
     </message>
@@ -148,7 +152,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Số buổi có mặt</translation>
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Share</source>
@@ -159,12 +163,24 @@
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <source>Not yet</source>
+        <source>Not passed</source>
         <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa</translation>
     </message>
     <message>
         <source>Session</source>

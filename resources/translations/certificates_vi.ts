@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Số buổi có mặt</translation>
+        <translation>Có mặt</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -44,6 +44,10 @@
         <translation>Thu hồi giấy chứng nhận đang chọn…</translation>
     </message>
     <message>
+        <source>Assessment and VNeID…</source>
+        <translation>Đánh giá và VNeID…</translation>
+    </message>
+    <message>
         <source>QR cards…</source>
         <translation>Thẻ QR học viên…</translation>
     </message>
@@ -58,6 +62,14 @@
     <message>
         <source>Sign-in sheet of a session…</source>
         <translation>Danh sách ký tên của một buổi…</translation>
+    </message>
+    <message>
+        <source>Register book of a year…</source>
+        <translation>Sổ đăng ký của một năm…</translation>
+    </message>
+    <message>
+        <source>Every certificate issued in a year, in the order of the register, with revocations and reprints: to print, sign and stamp.</source>
+        <translation>Mọi giấy chứng nhận đã cấp trong năm, theo thứ tự số vào sổ, có ghi thu hồi và in lại: để in, ký và đóng dấu.</translation>
     </message>
     <message>
         <source>Class:</source>
@@ -77,11 +89,15 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Đạt</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation>Chưa đạt</translation>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people completed (rule: %3 % of sessions held and a passed assessment); %4 certificates issued; %5 waiting to be issued.</source>
+        <translation>%1 / %2 người đã hoàn thành (điều kiện: %3 % số buổi đã học và đạt đánh giá); đã cấp %4 giấy chứng nhận; %5 người đang chờ cấp.</translation>
     </message>
     <message>
         <source>%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates issued; %5 waiting to be issued.</source>
@@ -152,6 +168,18 @@ Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của x�
         <translation>Lý do thu hồi giấy chứng nhận của %1:</translation>
     </message>
     <message>
+        <source>Register book</source>
+        <translation>Sổ đăng ký cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Year of the register book:</source>
+        <translation>Năm của sổ đăng ký:</translation>
+    </message>
+    <message>
+        <source>Preparing the register book…</source>
+        <translation>Đang chuẩn bị sổ đăng ký…</translation>
+    </message>
+    <message>
         <source>Preparing the PDF…</source>
         <translation>Đang chuẩn bị tệp PDF…</translation>
     </message>
@@ -179,8 +207,8 @@ Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của x�
         <translation>Quét mã QR trên giấy chứng nhận vào ô dưới đây (hoặc dán nội dung rồi nhấn Enter), hoặc mở ảnh chụp hay tệp PDF của giấy. Không cần Internet.</translation>
     </message>
     <message>
-        <source>QR text, e.g. BDHVS1.…</source>
-        <translation>Nội dung mã QR, ví dụ BDHVS1.…</translation>
+        <source>QR text: “Chứng nhận …” then BDHVS2.…</source>
+        <translation>Nội dung mã QR: “Chứng nhận …” rồi BDHVS2.…</translation>
     </message>
     <message>
         <source>Open a photo or PDF…</source>
@@ -189,6 +217,14 @@ Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của x�
     <message>
         <source>Waiting for a certificate</source>
         <translation>Đang chờ giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>The readable line came; waiting for the code line.</source>
+        <translation>Đã nhận dòng chữ; đang chờ dòng mã.</translation>
     </message>
     <message>
         <source>Open a photo or PDF of a certificate</source>
@@ -219,12 +255,24 @@ Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của x�
         <translation>Thu hồi ngày %1: %2</translation>
     </message>
     <message>
+        <source>UNKNOWN ISSUER</source>
+        <translation>KHÔNG RÕ NƠI CẤP</translation>
+    </message>
+    <message>
+        <source>It says %1 (code %2) issued it, but its key %3… is on no trust list held here: it cannot be checked. Take in the receiving office&apos;s latest trust list (Settings, Keys and trust) and check again.</source>
+        <translation>Giấy ghi do %1 (mã %2) cấp, nhưng khóa ký %3… không có trong danh sách tin cậy nào ở máy này nên không kiểm tra được. Hãy nhận danh sách tin cậy mới nhất của cơ quan tiếp nhận (Cài đặt, Khóa ký và tin cậy) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>its content was altered</source>
         <translation>nội dung đã bị sửa</translation>
     </message>
     <message>
         <source>it was not signed with this commune&apos;s key</source>
         <translation>không được ký bằng khóa của xã này</translation>
+    </message>
+    <message>
+        <source>one commune&apos;s key signed for another commune</source>
+        <translation>khóa của một xã đã ký cho xã khác</translation>
     </message>
     <message>
         <source>it is not a certificate code of this program</source>
@@ -257,6 +305,22 @@ Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của x�
     <message>
         <source>Serial: %1</source>
         <translation>Số hiệu: %1</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s own key</source>
+        <translation>khóa của chính máy này</translation>
+    </message>
+    <message>
+        <source>a key pinned when the commune&apos;s package was consolidated</source>
+        <translation>khóa đã ghim khi tổng hợp gói dữ liệu của xã</translation>
+    </message>
+    <message>
+        <source>a key on the trust list taken in</source>
+        <translation>khóa có trong danh sách tin cậy đã nhận</translation>
+    </message>
+    <message>
+        <source>Signed with %1: %2</source>
+        <translation>Ký bằng %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the file</source>

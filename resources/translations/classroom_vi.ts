@@ -149,6 +149,14 @@
         <translation>“{path}” có lượt điểm danh không hợp lệ; không nhập gì.</translation>
     </message>
     <message>
+        <source>“{path}” holds an invalid assessment result; nothing was merged.</source>
+        <translation>Tệp “{path}” có kết quả đánh giá không hợp lệ; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>The assessment results in “{path}” were edited by hand or damaged; nothing was merged.</source>
+        <translation>Phần kết quả đánh giá trong tệp “{path}” đã bị sửa bằng tay hoặc hỏng; không nhập gì.</translation>
+    </message>
+    <message>
         <source>This person is not enrolled in the session&apos;s class.</source>
         <translation>Người này chưa ghi danh vào lớp của buổi học.</translation>
     </message>
@@ -197,6 +205,18 @@
         <translation>Không kết nối được cơ sở dữ liệu “{path}”: {reason}</translation>
     </message>
     <message>
+        <source>The backup “{path}” was cut short or altered (its digest does not match); nothing was restored.</source>
+        <translation>Bản sao lưu “{path}” bị cắt ngắn hoặc bị sửa (mã kiểm tra không khớp); không khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The copy of “{path}” is missing data (table {table}); it is not a backup. Try again.</source>
+        <translation>Bản sao của “{path}” thiếu dữ liệu (bảng {table}); không phải là bản sao lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file “{path}” is on a shared network drive, where it can be damaged when several computers write to it. Keep it on this computer&apos;s own disk; for several computers sharing data, ask for a PostgreSQL server. Nothing was changed.</source>
+        <translation>Tệp dữ liệu “{path}” nằm trên ổ mạng dùng chung: tệp ở đó có thể hỏng khi nhiều máy cùng ghi. Hãy để tệp trên ổ đĩa của máy này; muốn nhiều máy dùng chung dữ liệu thì đề nghị cài máy chủ PostgreSQL. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
     </message>
@@ -229,6 +249,60 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF…</source>
+        <translation>Lưu hướng dẫn thành PDF để in…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Lưu thành PDF để in…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Lưu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Chưa lưu được hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The guide is saved</source>
+        <translation>Đã lưu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Open it with a PDF reader to print it.</source>
+        <translation>Đã lưu tại %1. Mở tệp bằng chương trình đọc PDF để in.</translation>
+    </message>
+</context>
+<context>
     <name>InstructorWindow</name>
     <message>
         <source>Instructor of class %1</source>
@@ -239,8 +313,8 @@
         <translation>Điểm danh ngoại tuyến — lớp %1</translation>
     </message>
     <message>
-        <source>Instructor mode: only the attendance of class %1 (%2) can be marked here. Every mark is saved into the file %3 — give that file back to the commune office.</source>
-        <translation>Chế độ giảng viên: ở đây chỉ điểm danh được lớp %1 (%2). Mỗi lượt điểm danh được lưu vào tệp %3 — hãy gửi lại tệp này cho văn phòng xã.</translation>
+        <source>Instructor mode: only the attendance and the assessment results of class %1 (%2) can be entered here. Everything is saved into the file %3 — give that file back to the commune office.</source>
+        <translation>Chế độ giảng viên: ở đây chỉ điểm danh và ghi kết quả đánh giá của lớp %1 (%2). Mọi thay đổi được lưu vào tệp %3 — hãy gửi lại tệp đó cho văn phòng xã.</translation>
     </message>
     <message>
         <source>Saved %1 marks into the file at %2</source>
@@ -256,6 +330,22 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>No one in the registry yet. Import the list of people from Excel or CSV (villages are added as they come), or add people one at a time with “Add a person…”.</source>
+        <translation>Chưa có ai trong danh sách. Hãy nhập danh sách người học từ tệp Excel hoặc CSV (thôn, tổ dân phố được thêm theo danh sách), hoặc thêm từng người bằng “Thêm người…”.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>No class yet. A class is a course for one target group at one venue: plan its sessions, and the calendar, attendance and certificates follow.</source>
+        <translation>Chưa có lớp nào. Mỗi lớp là một nội dung học cho một nhóm đối tượng tại một địa điểm: hãy lên lịch các buổi học, rồi lịch, điểm danh và chứng nhận sẽ có theo.</translation>
+    </message>
+    <message>
+        <source>Plan the first class…</source>
+        <translation>Mở lớp đầu tiên…</translation>
+    </message>
     <message>
         <source>Classes</source>
         <translation>Lớp học</translation>
@@ -281,12 +371,36 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here.</source>
+        <translation>Tuần này không có buổi học nào. Xem tuần khác bằng ◀ ▶, hoặc mở một lớp: các buổi học của lớp sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Plan a class…</source>
+        <translation>Mở lớp mới…</translation>
+    </message>
+    <message>
+        <source>No class yet. Certificates go to the people who complete a class: plan one, take attendance, and those who attended enough sessions show here.</source>
+        <translation>Chưa có lớp nào. Giấy chứng nhận cấp cho người hoàn thành lớp học: hãy mở lớp, điểm danh, rồi những người học đủ buổi sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Setup assistant…</source>
+        <translation>Trợ lý thiết lập…</translation>
+    </message>
+    <message>
+        <source>The commune, the receiving body, the signer, villages, venues and instructors</source>
+        <translation>Xã/phường, nơi nhận báo cáo, người ký, thôn, địa điểm và giảng viên</translation>
     </message>
     <message>
         <source>Today&apos;s backup: %1</source>

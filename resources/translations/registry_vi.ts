@@ -83,10 +83,6 @@
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Không ghi được “%1”: %2</translation>
-    </message>
-    <message>
         <source>Everything held on %1 was saved in “%2”.</source>
         <translation>Toàn bộ dữ liệu về %1 đã được lưu vào “%2”.</translation>
     </message>
@@ -101,6 +97,10 @@ Their name, personal ID, phone, day and month of birth, occupation and notes are
         <translation>Xóa dữ liệu của %1 theo yêu cầu của họ?
 
 Họ tên, số định danh, số điện thoại, ngày và tháng sinh, nghề nghiệp và ghi chú sẽ bị xóa hẳn. Chỉ giữ lại số liệu ẩn danh cho thống kê (năm sinh, giới tính, thôn, đối tượng, lớp học và điểm danh). Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -544,8 +544,20 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <translation>Lý do %1 rút khỏi lớp %2?</translation>
     </message>
     <message>
+        <source>A reason is needed to withdraw someone.</source>
+        <translation>Cần ghi lý do khi rút học viên khỏi lớp.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list into class %1: %2</source>
+        <translation>Chuyển từ danh sách chờ vào lớp %1: %2</translation>
+    </message>
+    <message>
         <source>Export all data (JSON)…</source>
         <translation>Xuất toàn bộ dữ liệu (JSON)…</translation>
+    </message>
+    <message>
+        <source>Print all data for the person (PDF)…</source>
+        <translation>In toàn bộ dữ liệu cho người đó (PDF)…</translation>
     </message>
     <message>
         <source>Erase on request…</source>
@@ -740,6 +752,10 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     <message>
         <source>The name holds digits or symbols ({chars})</source>
         <translation>Họ tên có chữ số hoặc ký hiệu ({chars})</translation>
+    </message>
+    <message>
+        <source>“{value}” holds a hidden direction-control character (at position {position}): type it again</source>
+        <translation>“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}): hãy gõ lại</translation>
     </message>
     <message>
         <source>Only one word: is the family name missing?</source>
@@ -958,6 +974,26 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
     <message>
         <source>Enroll %1 people in:</source>
         <translation>Ghi danh %1 người vào lớp:</translation>
+    </message>
+    <message>
+        <source>%1: also in class %2 on %3, %4–%5</source>
+        <translation>%1: trùng giờ với lớp %2 ngày %3, %4–%5</translation>
+    </message>
+    <message>
+        <source>%1: already completed this course in class %2</source>
+        <translation>%1: đã hoàn thành khóa học này ở lớp %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 điều nữa</translation>
+    </message>
+    <message>
+        <source>Before enrolling, look at these:</source>
+        <translation>Trước khi ghi danh, hãy xem lại:</translation>
+    </message>
+    <message>
+        <source>Enroll them anyway?</source>
+        <translation>Vẫn ghi danh những người này?</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@
         <translation>Đã cộng %1 gói, từ chối %2 gói. Mỗi người tính một lần: %3 người tham gia, %4 hoàn thành, %5 được cấp chứng nhận; %6 người học ở nhiều xã. Đã lưu vào %7.</translation>
     </message>
     <message>
+        <source>Taken on trust: no trust list vouches for the keys of %1 commune(s), pinned now on first sight: %2. Phone each commune to compare its fingerprint.</source>
+        <translation>Tin khi gặp lần đầu: chưa có danh sách tin cậy nào xác nhận khóa của %1 xã, nay được ghim lần đầu: %2. Hãy gọi điện cho từng xã để so dấu vân tay.</translation>
+    </message>
+    <message>
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
@@ -40,6 +44,10 @@
         <translation>Khóa ký</translation>
     </message>
     <message>
+        <source>How the key is trusted</source>
+        <translation>Độ tin cậy của khóa</translation>
+    </message>
+    <message>
         <source>Target group</source>
         <translation>Đối tượng</translation>
     </message>
@@ -62,6 +70,22 @@
     <message>
         <source>Refused (%1)</source>
         <translation>Bị từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>taken on trust: first seen, pinned now</source>
+        <translation>tin khi gặp lần đầu: nay được ghim</translation>
+    </message>
+    <message>
+        <source>matches the key pinned on %1</source>
+        <translation>khớp khóa đã ghim từ %1</translation>
+    </message>
+    <message>
+        <source>on the trust list</source>
+        <translation>có trong danh sách tin cậy</translation>
+    </message>
+    <message>
+        <source>new key accepted (replaces %1)</source>
+        <translation>khóa mới được chấp nhận (thay %1)</translation>
     </message>
 </context>
 <context>
@@ -126,6 +150,51 @@
         <source>Checking and adding up the packages…</source>
         <translation>Đang kiểm tra và cộng các gói…</translation>
     </message>
+    <message>
+        <source>A commune&apos;s key changed</source>
+        <translation>Khóa ký của xã đã thay đổi</translation>
+    </message>
+    <message>
+        <source>The package of %1 (%2) is signed by another key than the one pinned here.
+
+Pinned key: %3
+This package&apos;s key: %4
+
+A key changes when a commune loses its PC or reinstalls the program. Phone the commune and compare the fingerprint before you accept. Accept the new key?</source>
+        <translation>Gói dữ liệu của %1 (%2) được ký bằng khóa khác với khóa đã ghim ở đây.
+
+Khóa đã ghim: %3
+Khóa của gói này: %4
+
+Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy gọi điện cho xã và so dấu vân tay trước khi chấp nhận. Chấp nhận khóa mới?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeading</name>
+    <message>
+        <source>The report&apos;s heading</source>
+        <translation>Số và nơi nhận của báo cáo</translation>
+    </message>
+    <message>
+        <source>The number is printed as “Số: 125/BC-UBND”. Leave it empty to write it by hand on the paper after it is registered.</source>
+        <translation>Số văn bản in thành “Số: 125/BC-UBND”. Để trống nếu muốn ghi tay lên bản giấy sau khi vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>e.g. 125 (may be left empty)</source>
+        <translation>ví dụ 125 (có thể để trống)</translation>
+    </message>
+    <message>
+        <source>the receiving body set in Settings</source>
+        <translation>cơ quan nhận báo cáo đã khai trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Số văn bản:</translation>
+    </message>
+    <message>
+        <source>To (Kính gửi):</source>
+        <translation>Kính gửi:</translation>
+    </message>
 </context>
 <context>
     <name>ReportWords</name>
@@ -142,8 +211,8 @@
         <translation>Tỷ lệ người trưởng thành có kỹ năng số cơ bản (%)</translation>
     </message>
     <message>
-        <source>People who passed the standard assessment (VNeID)</source>
-        <translation>Số người đạt đánh giá chuẩn (VNeID)</translation>
+        <source>People confirmed on VNeID</source>
+        <translation>Số người đã xác nhận hoàn thành trên VNeID</translation>
     </message>
     <message>
         <source>No class has sessions in the chosen period; no file was made.</source>
@@ -210,6 +279,14 @@
         <translation>Không ghi được vào thư mục sao lưu.</translation>
     </message>
     <message>
+        <source>The document number goes before “/BC-UBND”: digits and letters only (e.g. 125), at most 12; no file was made.</source>
+        <translation>Số văn bản đứng trước “/BC-UBND”: chỉ gồm chữ số và chữ cái (ví dụ 125), tối đa 12 ký tự; không tạo tệp.</translation>
+    </message>
+    <message>
+        <source>The recipient (Kính gửi) is too long; no file was made.</source>
+        <translation>Nơi nhận (Kính gửi) dài quá; không tạo tệp.</translation>
+    </message>
+    <message>
         <source>too large to be a package</source>
         <translation>tệp quá lớn, không phải gói dữ liệu</translation>
     </message>
@@ -232,6 +309,10 @@
     <message>
         <source>the signature fails: altered after signing</source>
         <translation>chữ ký không hợp lệ: đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>signed by another key than the one pinned for {commune} ({code}): pinned {pinned}, this package {offered}</source>
+        <translation>ký bằng khóa khác với khóa đã ghim cho {commune} ({code}): khóa đã ghim {pinned}, khóa của gói này {offered}</translation>
     </message>
     <message>
         <source>signed with a key that is not trusted here</source>
@@ -279,6 +360,10 @@
     <message>
         <source>Certified</source>
         <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed on VNeID</source>
+        <translation>Đã xác nhận trên VNeID</translation>
     </message>
     <message>
         <source>Sessions held</source>

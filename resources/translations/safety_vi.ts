@@ -160,6 +160,10 @@ Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản này. Tr
 Khôi phục bản sao lưu này?</translation>
     </message>
     <message>
+        <source>This is an older backup with no digest: it can be restored because its length is right and SQLite&apos;s own check finds it whole, but a change inside it could go unseen.</source>
+        <translation>Đây là bản sao lưu cũ, không có mã kiểm tra: khôi phục được vì độ dài tệp đúng và SQLite kiểm tra thấy nguyên vẹn, nhưng một thay đổi bên trong có thể không bị phát hiện.</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>

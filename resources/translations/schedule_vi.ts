@@ -94,6 +94,14 @@
         <translation>Thêm nội dung học của địa phương vào danh mục</translation>
     </message>
     <message>
+        <source>A venue not in the list yet: add it here</source>
+        <translation>Địa điểm chưa có trong danh sách: thêm ngay tại đây</translation>
+    </message>
+    <message>
+        <source>An instructor not in the list yet: add them here</source>
+        <translation>Giảng viên chưa có trong danh sách: thêm ngay tại đây</translation>
+    </message>
+    <message>
         <source>and a passed assessment</source>
         <translation>và đạt bài đánh giá</translation>
     </message>
@@ -156,6 +164,14 @@
     <message>
         <source>Choose a venue…</source>
         <translation>Chọn địa điểm…</translation>
+    </message>
+    <message>
+        <source>No venue yet: add one with +</source>
+        <translation>Chưa có địa điểm: thêm bằng nút +</translation>
+    </message>
+    <message>
+        <source>No instructor yet: add one with +</source>
+        <translation>Chưa có giảng viên: thêm bằng nút +</translation>
     </message>
     <message>
         <source>Class %1</source>
@@ -381,8 +397,32 @@
         <translation>Không có buổi dạy nào trong 60 ngày tới.</translation>
     </message>
     <message>
-        <source>Venues &amp; instructors</source>
-        <translation>Địa điểm &amp; giảng viên</translation>
+        <source>Villages, venues, instructors and courses</source>
+        <translation>Thôn, địa điểm, giảng viên và nội dung học</translation>
+    </message>
+    <message>
+        <source>No venue yet. Add the cultural houses, school rooms or halls where classes meet (a new class can also add one as it goes).</source>
+        <translation>Chưa có địa điểm nào. Hãy thêm nhà văn hóa, phòng học hoặc hội trường nơi tổ chức lớp (khi mở lớp mới cũng thêm được ngay).</translation>
+    </message>
+    <message>
+        <source>New venue…</source>
+        <translation>Thêm địa điểm…</translation>
+    </message>
+    <message>
+        <source>No instructor yet. Add the people of the community digital team, the Youth Union, the Women&apos;s Union or the school who teach.</source>
+        <translation>Chưa có giảng viên nào. Hãy thêm người của Tổ công nghệ số cộng đồng, Đoàn Thanh niên, Hội Phụ nữ hoặc nhà trường tham gia giảng dạy.</translation>
+    </message>
+    <message>
+        <source>New instructor…</source>
+        <translation>Thêm giảng viên…</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Nội dung học</translation>
     </message>
     <message>
         <source>Venues</source>
@@ -482,8 +522,12 @@
         <translation>Lịch</translation>
     </message>
     <message>
-        <source>Venues &amp; instructors</source>
-        <translation>Địa điểm &amp; giảng viên</translation>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Danh mục</translation>
     </message>
     <message>
         <source>New class…</source>
@@ -611,6 +655,10 @@
     <message>
         <source>The name has no letters.</source>
         <translation>Tên không có chữ cái nào.</translation>
+    </message>
+    <message>
+        <source>“{value}” holds a hidden direction-control character (at position {position}); type it again.</source>
+        <translation>“{value}” chứa ký tự ẩn đổi chiều chữ (ở vị trí {position}); hãy gõ lại.</translation>
     </message>
     <message>
         <source>The name has characters that names do not use: {chars}</source>

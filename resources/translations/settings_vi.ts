@@ -106,6 +106,10 @@
         <source>Targets and populations</source>
         <translation>Chỉ tiêu và dân số</translation>
     </message>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Khóa ký và tin cậy</translation>
+    </message>
 </context>
 <context>
     <name>TargetsForm</name>

@@ -11,16 +11,18 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from classroom import attendance as att
+from classroom import audit_marks
 from models import LOCAL_TZ
 
-from ..changes import ATTENDANCE, CLASSES, ENROLLMENTS, PEOPLE, PLACES
+from ..changes import ATTENDANCE, AUDIT, CLASSES, ENROLLMENTS, PEOPLE, PLACES
+from ..empty_state import EmptySwitch
 from ..ops import Ops
 from ..words import describe_error
 from .prompts import WalkInPrompts
@@ -41,8 +43,11 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("attendancePanel")
         self._ops = ops
+        self.assessment_vneid = True  # the instructor's program enters results only
         self.week_start = self._today() - timedelta(days=self._today().weekday())
         self.session_id: int | None = None
+        self._sitting = False  # marks made in the session on screen, owed to the audit log when it is left
+        self.empty: EmptySwitch | None = None  # the window puts what to do with no session in the list's place
         self.undo_stack: list[tuple[int, list[att.MarkState]]] = []
         self.keys = {  # one key per status, in the person's language
             self.tr("P", "key: present").upper(): "present", self.tr("L", "key: late").upper(): "late",
@@ -108,6 +113,9 @@ class AttendancePanel(QWidget):
         self.newcomer.clicked.connect(self._new_person)
         self.results = QPushButton(self.tr("Results of the class…"))
         self.results.clicked.connect(self._show_results)
+        self.assess = QPushButton(self.tr("Assessment and VNeID…"))
+        self.assess.setObjectName("assessButton")
+        self.assess.clicked.connect(self.open_assessment)
         self.paper = QCheckBox(self.tr("Entering a paper sign-in sheet"))
         self.paper.setToolTip(self.tr("Same order and numbers as the printed sheet; marks are recorded as from paper"))
         keys_help = QLabel(self.tr("Keys on the list: P present · L late · A absent · E excused · ↑↓ choose a person · Esc back to scanning"))
@@ -128,6 +136,7 @@ class AttendancePanel(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         more = QHBoxLayout()
+        more.addWidget(self.assess)
         more.addWidget(self.paper)
         more.addStretch(1)
         more.addWidget(self.summary)
@@ -195,6 +204,8 @@ class AttendancePanel(QWidget):
                 chosen = item
         if not infos:
             QListWidgetItem(self.tr("No sessions this week."), self.sessions).setFlags(Qt.ItemFlag.NoItemFlags)
+        if self.empty is not None:
+            self.empty.set_empty(not infos)
         self.sessions.blockSignals(False)
         if chosen is not None:
             self.sessions.setCurrentItem(chosen)  # (re)loads its roster
@@ -207,6 +218,7 @@ class AttendancePanel(QWidget):
     def open_session(self, session_id: int) -> None:
         """Show one session's roster (from the list, or from elsewhere in the window)."""
         if session_id != self.session_id:
+            self.close_sitting()
             self.undo_stack.clear()
             self.prompts.clear()  # questions about another session's door
         self.session_id = session_id
@@ -247,7 +259,7 @@ class AttendancePanel(QWidget):
             .replace("%6", str(len(lines))))
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.scan, self.table, self.everyone, self.undo, self.newcomer, self.results, self.paper):
+        for w in (self.scan, self.table, self.everyone, self.undo, self.newcomer, self.results, self.assess, self.paper):
             w.setEnabled(on)
         if on and not self.table.hasFocus():
             self._focus_scan()
@@ -262,7 +274,22 @@ class AttendancePanel(QWidget):
         if self.session_id is not None:
             self.open_session(self.session_id)
 
+    def close_sitting(self) -> None:
+        """The officer leaves the session (another session, another screen, the window closed): the
+        marks made in it go to the audit log as one row (classroom.audit_marks)."""
+        if self.session_id is None or not self._sitting:
+            return
+        self._sitting = False
+        session_id, actor = self.session_id, self._ops.actor
+        self._ops.mutate(lambda s: audit_marks.close_sitting(s, session_id=session_id, actor=actor),
+                         lambda _written: None, changes=AUDIT)  # a row in the audit log, nothing else
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.close_sitting()
+        super().hideEvent(event)
+
     def _done(self, states: list[att.MarkState]) -> None:
+        self._sitting = True
         if states and self.session_id is not None:
             self.undo_stack.append((self.session_id, states))
         self._refresh()
@@ -304,7 +331,8 @@ class AttendancePanel(QWidget):
         session_id, states = self.undo_stack.pop()
         actor = self._ops.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
-                         lambda _r: (self._refresh(), self.changed.emit()), self._failed, changes=ATTENDANCE, origin=self)
+                         lambda _r: (setattr(self, "_sitting", True), self._refresh(), self.changed.emit()),
+                         self._failed, changes=ATTENDANCE, origin=self)
 
     def enroll_walk_in(self, participant_id: int, session_id: int | None = None) -> None:
         """Enrol someone at the door in the class of ``session_id`` (default: the session shown) and mark them."""
@@ -340,6 +368,16 @@ class AttendancePanel(QWidget):
                 att.session_tallies(s, info.class_id)
         self._ops.query(load, lambda r: ResultsDialog(*r, parent=self).exec(), self._failed)
 
+    def open_assessment(self) -> None:
+        """The grid of results and VNeID confirmations of the chosen session's class."""
+        from ..assessment.dialog import AssessmentDialog
+
+        info = getattr(self, "info", None)
+        if info is None:
+            return
+        dialog = AssessmentDialog(self._ops, info.class_id, parent=self, with_vneid=self.assessment_vneid)
+        dialog.exec()
+
     def _scanned(self) -> None:
         text = self.scan.text()
         self.scan.clear()
@@ -355,6 +393,7 @@ class AttendancePanel(QWidget):
             return  # the officer moved to another session meanwhile: its roster is being loaded
         session_id = self.session_id
         if result.kind == "marked":
+            self._sitting = True
             self._show_banner("good" if result.status == "present" else "warn",
                               f"✔ {result.full_name} — {status_word(result.status)}")
             if result.previous is not None and self.session_id is not None:

@@ -20,12 +20,14 @@ class ResultsDialog(QDialog):
         rule = QLabel(self.tr("Completion rule: at least %1 % of the sessions held. Completed: %2 of %3 people.")
                       .replace("%1", str(completion_percent)).replace("%2", str(done)).replace("%3", str(len(people))))
         rule.setWordWrap(True)
-        self.people = QTableWidget(len(people), 5)
+        self.people = QTableWidget(len(people), 6)
         self.people.setHorizontalHeaderLabels([self.tr("No."), self.tr("Full name"), self.tr("Attended"),
-                                               self.tr("Share"), self.tr("Completed")])
+                                               self.tr("Share"), self.tr("Assessment"), self.tr("Completed")])
         for row, p in enumerate(people):
             share = f"{100 * p.attended / p.held:.0f} %" if p.held else "—"
-            for col, text in enumerate([str(row + 1), p.full_name, f"{p.attended} / {p.held}", share,
+            assessed = "" if p.assessment_passed is None else (
+                self.tr("Passed") if p.assessment_passed else self.tr("Not passed"))
+            for col, text in enumerate([str(row + 1), p.full_name, f"{p.attended} / {p.held}", share, assessed,
                                         self.tr("Yes") if p.completed else self.tr("Not yet")]):
                 self.people.setItem(row, col, QTableWidgetItem(text))
         self.sessions = QTableWidget(len(tallies), 6)

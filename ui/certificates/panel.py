@@ -15,9 +15,12 @@ from sqlalchemy.orm import Session
 
 from classroom import certificates as certs
 from classroom.classes import list_classes, list_sessions
+from classroom.errors import ClassroomError
+from classroom.files import write_private
 from models import LOCAL_TZ
 
 from ..changes import CERTIFICATES
+from ..empty_state import EmptySwitch
 from ..files import ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
@@ -25,11 +28,13 @@ from ..words import describe_error, value_word
 
 
 class CertificatesPanel(QWidget):
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificatesPanel")
         self._ops = ops
         self.overview: certs.ClassCertificates | None = None
+        self.empty: EmptySwitch | None = None  # the window puts what to do with no class in the table's place
         self.task: ProgressTask | None = None
         title = QLabel(self.tr("Certificates and papers"))
         title.setObjectName("panelTitle")
@@ -52,6 +57,9 @@ class CertificatesPanel(QWidget):
         self.reprint.clicked.connect(self.reprint_all)
         self.revoke_button = QPushButton(self.tr("Revoke the selected certificate…"))
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.assess = QPushButton(self.tr("Assessment and VNeID…"))
+        self.assess.setObjectName("assessButton")
+        self.assess.clicked.connect(self.open_assessment)
         self.cards = QPushButton(self.tr("QR cards…"))
         self.cards.clicked.connect(lambda: self._paper("cards"))
         self.roster = QPushButton(self.tr("Class roster…"))
@@ -60,17 +68,21 @@ class CertificatesPanel(QWidget):
         self.schedule.clicked.connect(lambda: self._paper("schedule"))
         self.signin = QPushButton(self.tr("Sign-in sheet of a session…"))
         self.signin.clicked.connect(self._signin)
+        self.register_book = QPushButton(self.tr("Register book of a year…"), objectName="registerBook")
+        self.register_book.setToolTip(self.tr("Every certificate issued in a year, in the order of the register, "
+                                              "with revocations and reprints: to print, sign and stamp."))
+        self.register_book.clicked.connect(self.print_register)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Class:")))
         top.addWidget(self.classes, 1)
         row1 = QHBoxLayout()
-        for b in (self.issue, self.reprint, self.revoke_button):
+        for b in (self.assess, self.issue, self.reprint, self.revoke_button):
             row1.addWidget(b)
         row1.addStretch(1)
         row2 = QHBoxLayout()
         row2.addWidget(QLabel(self.tr("Other papers:")))
-        for b in (self.signin, self.cards, self.roster, self.schedule):
+        for b in (self.signin, self.cards, self.roster, self.schedule, self.register_book):
             row2.addWidget(b)
         row2.addStretch(1)
         layout = QVBoxLayout(self)
@@ -95,6 +107,8 @@ class CertificatesPanel(QWidget):
             (i for i, r in enumerate(rows) if r.status == "finished"), 0)
         self.classes.setCurrentIndex(max(index, 0))
         self.classes.blockSignals(False)
+        if self.empty is not None:
+            self.empty.set_empty(not rows)
         self._class_chosen()  # once, whether or not the choice moved
 
     def _class_chosen(self, *_: Any) -> None:
@@ -113,12 +127,25 @@ class CertificatesPanel(QWidget):
         done = sum(1 for p in o.people if p[4])
         issued = sum(1 for p in o.people if p[5])
         due = sum(1 for p in o.people if p[4] and not p[5])
-        self.summary.setText(self.tr("%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates "
-                                     "issued; %5 waiting to be issued.").replace("%1", str(done))
+        text = (self.tr("%1 of %2 people completed (rule: %3 % of sessions held and a passed assessment); %4 "
+                        "certificates issued; %5 waiting to be issued.") if o.requires_assessment else
+                self.tr("%1 of %2 people completed (rule: %3 % of sessions held); %4 certificates "
+                        "issued; %5 waiting to be issued."))
+        self.summary.setText(text.replace("%1", str(done))
                              .replace("%2", str(len(o.people))).replace("%3", str(o.completion_percent))
                              .replace("%4", str(issued)).replace("%5", str(due)))
         self.issue.setEnabled(due > 0)
         self.reprint.setEnabled(issued > 0)
+
+    def open_assessment(self) -> None:
+        """Results and VNeID confirmations of the chosen class; the completions shown follow them."""
+        from ..assessment.dialog import AssessmentDialog
+
+        if self.classes.currentData() is None:
+            return
+        dialog = AssessmentDialog(self._ops, self.classes.currentData(), parent=self)
+        dialog.changed.connect(self._class_chosen)  # (the other screens hear it on Ops.changed)
+        dialog.exec()
 
     # -- printing
     def _ask_pdf(self, name: str) -> Path | None:
@@ -128,10 +155,10 @@ class CertificatesPanel(QWidget):
         """Build the PDF off the GUI thread (progress, cancel), then save it and open it."""
         def done(data: bytes) -> None:
             try:
-                target.write_bytes(data)
-            except OSError as exc:
+                write_private(target, data)  # names on paper: whole, and readable by the user alone
+            except (OSError, ClassroomError) as exc:
                 QMessageBox.warning(self, self.tr("Printing"), self.tr("Cannot write the file %1: %2")
-                                    .replace("%1", str(target)).replace("%2", exc.strerror or ""))
+                                    .replace("%1", str(target)).replace("%2", getattr(exc, "strerror", None) or ""))
                 return
             self.last_pdf = target
             self._class_chosen()
@@ -212,6 +239,31 @@ class CertificatesPanel(QWidget):
         def work(s: Session) -> None:
             certs.revoke(s, serial, reason, actor=actor)
         self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed, changes=CERTIFICATES, origin=self)
+
+    def print_register(self) -> None:
+        """The certificate register book of a year (classroom.register_book), written whole and private."""
+        this_year = datetime.now(LOCAL_TZ).year
+        year, ok = QInputDialog.getInt(self, self.tr("Register book"), self.tr("Year of the register book:"),
+                                       this_year, 2000, 2100)
+        if not ok:
+            return
+        target = self._ask_pdf(f"so-dang-ky-chung-nhan-{year}.pdf")
+        if target is None:
+            return
+
+        def work(s: Session, progress: Any, cancelled: Any) -> Any:
+            from classroom.register_book import export_register  # ReportLab loads when printing
+
+            return export_register(s, year, target, progress=progress, cancelled=cancelled)
+
+        def done(_book: Any) -> None:
+            self.last_pdf = target
+            offer_open(self, target, self.tr("The PDF is saved: %1"))
+
+        self.task = ProgressTask(self, self._ops, self.tr("Preparing the register book…"), work, done, self._failed,
+                                 lambda: QMessageBox.information(self, self.tr("Printing"),
+                                                                 self.tr("Cancelled: nothing was issued or saved.")),
+                                 write=False)
 
     def _paper(self, what: str) -> None:
         o = self.overview

@@ -258,10 +258,15 @@ class EnrolDialog(QDialog):
 
     def _saved(self, result: EnrollResult) -> None:
         self.enrolled.emit(result)
-        QMessageBox.information(self, self.tr("Enrolled"), self.tr(
-            "%1 enrolled, %2 on the waiting list, %3 were already there.").replace(
+        lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.").replace(
             "%1", str(result.count("enrolled"))).replace("%2", str(result.count("waiting"))).replace(
-            "%3", str(result.count("already_enrolled") + result.count("already_waiting"))))
+            "%3", str(result.count("already_enrolled") + result.count("already_waiting")))]
+        names = {r.participant_id: r.full_name for r in self.model.rows}
+        for o in result.outcomes:
+            for w in o.warnings:
+                lines.append(f"{names.get(o.participant_id, '#' + str(o.participant_id))}: "
+                             f"{describe_problem(w.code, w.params)}")
+        QMessageBox.information(self, self.tr("Enrolled"), "\n".join(lines))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from classroom.enrollment import open_classes
+from classroom.enrollment import Clash, enrollment_clashes, open_classes
 
 from ..list_panel import ListPanel
 from ..ops import Ops
@@ -15,6 +15,28 @@ if TYPE_CHECKING:  # the dialogs (and the import and merge services behind them)
     from .duplicates_dialog import DuplicatesDialog
     from .import_dialog import ImportDialog
     from .person_dialog import PersonDialog
+
+
+def clash_text(c: Clash) -> str:
+    """One line of what to look at before enrolling someone."""
+    if c.kind == "session_overlap" and c.starts_at and c.ends_at:
+        return QCoreApplication.translate("RegistryActions", "%1: also in class %2 on %3, %4–%5").replace(
+            "%1", c.full_name).replace("%2", c.other_class_code).replace("%3", c.starts_at.strftime("%d/%m/%Y")).replace(
+            "%4", c.starts_at.strftime("%H:%M")).replace("%5", c.ends_at.strftime("%H:%M"))
+    return QCoreApplication.translate("RegistryActions", "%1: already completed this course in class %2").replace(
+        "%1", c.full_name).replace("%2", c.other_class_code)
+
+
+def accept_clashes(parent: QWidget, clashes: list[Clash]) -> bool:
+    """Ask before enrolling (from the registry or an import); True to enroll anyway."""
+    shown = [clash_text(c) for c in clashes[:15]]
+    if len(clashes) > 15:
+        shown.append(QCoreApplication.translate("RegistryActions", "… and %1 more").replace("%1", str(len(clashes) - 15)))
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("RegistryActions", "Enroll"),
+        QCoreApplication.translate("RegistryActions", "Before enrolling, look at these:") + "\n\n" + "\n".join(shown)
+        + "\n\n" + QCoreApplication.translate("RegistryActions", "Enroll them anyway?"))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class RegistryActions(QObject):
@@ -70,6 +92,7 @@ class RegistryActions(QObject):
         dialog = PersonDialog(self.ops, participant_id, self.panel.window())
         dialog.saved.connect(lambda _id: self.changed.emit())
         dialog.erased.connect(lambda _id: self.changed.emit())
+        dialog.enrollments_changed.connect(self.changed.emit)
         self._show(dialog)
         return dialog
 
@@ -107,6 +130,16 @@ class RegistryActions(QObject):
         if not ok:
             return
         class_id = classes[names.index(name)][0]
+        # before choosing: overlapping sessions in other classes, the course already completed
+        self.ops.query(lambda s: enrollment_clashes(s, class_id, ids),
+                       lambda clashes: self._enroll_after_asking(class_id, ids, clashes),
+                       self.ops.report_error)
+
+    def _enroll_after_asking(self, class_id: int, ids: list[int], clashes: list[Clash]) -> None:
+        # the course already completed is shown on each person's row of the dialog; overlaps are asked here
+        clashes = [c for c in clashes if c.kind == "session_overlap"]
+        if clashes and not accept_clashes(self.panel, clashes):
+            return
         # Not saved yet: the people are shown ticked, with who is already in or done with the course.
         from ..classwork.enrol_dialog import EnrolDialog
         dialog = EnrolDialog(self.ops, class_id, include=ids, parent=self.panel.window())

@@ -10,37 +10,41 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from classroom.data_rights import ErasureResult, erase_person, export_json, export_person
+from classroom.data_rights import ErasureResult, erase_person, write_export
 from classroom.text import fold
 
-from ..changes import NOTHING
-from ..files import ask_save
+from ..changes import AUDIT
+from ..files import ask_save, offer_open
 from ..ops import Ops
-from ..words import day_text
+from ..words import day_text, describe_error
 
 
-def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str) -> None:
+def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, kind: str = "json") -> None:
+    """Everything held on the person: JSON, or (``kind="pdf"``) a PDF in large type for them to read;
+    written whole and private, and recorded in the audit log."""
     suggested = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or str(participant_id)
-    chosen = ask_save(parent, QCoreApplication.translate("DataRights", "Export the person's data"),
-                      f"du-lieu-{suggested}.json", QCoreApplication.translate("DataRights", "JSON files (*.json)"), ".json")
-    if chosen is None:
+    filter_text = (QCoreApplication.translate("DataRights", "PDF files (*.pdf)") if kind == "pdf"
+                   else QCoreApplication.translate("DataRights", "JSON files (*.json)"))
+    target = ask_save(parent, QCoreApplication.translate("DataRights", "Export the person's data"),
+                      f"du-lieu-{suggested}.{kind}", filter_text, f".{kind}")
+    if target is None:
         return
-    path = str(chosen)
+    actor = ops.actor
+    title = QCoreApplication.translate("DataRights", "Export")
 
     def work(session: Session) -> dict[str, Any]:
-        return export_person(session, participant_id, actor=ops.actor)  # recorded in the audit log: a write
+        return write_export(session, participant_id, target, actor=actor)  # recorded in the audit log: a write
 
-    def written(data: dict[str, Any]) -> None:
-        title = QCoreApplication.translate("DataRights", "Export")
-        try:
-            Path(path).write_text(export_json(data), encoding="utf-8")
-        except OSError as exc:
-            text = QCoreApplication.translate("DataRights", "Cannot write “%1”: %2")
-            QMessageBox.warning(parent, title, text.replace("%1", path).replace("%2", exc.strerror or type(exc).__name__))
-            return
+    def written(_data: dict[str, Any]) -> None:
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
-        QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", path))
-    ops.mutate(work, written, changes=NOTHING)  # only the audit log of the export
+        if kind == "pdf":  # for the person to read: offered to open (or its folder)
+            offer_open(parent, target, text.replace("%1", name).replace("%2", "%1"))
+        else:
+            QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(parent, title, describe_error(exc))
+    ops.mutate(work, written, failed, changes=AUDIT)  # only the audit log of the export
 
 
 def erase_with_confirmation(parent: QWidget, ops: Ops, participant_id: int, name: str,

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from classroom.backup import automatic_backup, backup_folder
-from classroom.enrollment import open_classes
+from classroom.enrollment import Clash, enrollment_clashes, open_classes
 from classroom.errors import InvalidInput
-from classroom.importing import ImportPreview, ImportResult, apply_import, build_preview, guess_layout, read_file
+from classroom.importing import (
+    ImportPreview, ImportResult, RowDecision, apply_import, build_preview, default_action, guess_layout, read_file,
+)
 
 from ..changes import ENROLLMENTS, PEOPLE, PLACES
 from ..ops import Ops
@@ -148,7 +150,29 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        decisions, class_id, purpose = self.check.decisions(), self.check.klass.currentData(), self.check.purpose.text()
+        decisions, class_id = self.check.decisions(), self.check.klass.currentData()
+        registered = []  # people already in the registry the file names: they may attend other classes
+        for row in preview.accepted:
+            given = decisions.get(row.row, default_action(row))
+            action = given.action if isinstance(given, RowDecision) else given
+            if row.match is not None and row.match.participant_id is not None and action not in ("new", "skip"):
+                registered.append(row.match.participant_id)
+        if class_id is None or not registered:
+            self._import(decisions, class_id)
+            return
+        # before saving: their sessions in other classes overlapping the class's, the course already completed
+        self.ops.query(lambda s: enrollment_clashes(s, class_id, registered),
+                       lambda clashes: self._import_after_asking(decisions, class_id, clashes), failure(self.ops))
+
+    def _import_after_asking(self, decisions: Any, class_id: int, clashes: list[Clash]) -> None:
+        from .actions import accept_clashes
+
+        if not clashes or accept_clashes(self, clashes):
+            self._import(decisions, class_id)
+
+    def _import(self, decisions: Any, class_id: int | None) -> None:
+        preview, purpose = self.preview, self.check.purpose.text()
+        assert preview is not None
         db = self.ops.db
 
         def work(session: Session, progress: Any, cancelled: Any) -> ImportResult:

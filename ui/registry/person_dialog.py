@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -21,10 +21,12 @@ from .person_form import PersonForm
 
 
 class PersonDialog(QDialog):
-    """``saved(id)`` when the person was added or changed; ``erased(id)`` after an erasure."""
+    """``saved(id)`` when the person was added or changed; ``erased(id)`` after an erasure;
+    ``enrollments_changed`` after a withdrawal (classes' head counts and waiting lists moved)."""
 
     saved = Signal(int)
     erased = Signal(int)
+    enrollments_changed = Signal()
 
     def __init__(self, ops: Ops, participant_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +52,8 @@ class PersonDialog(QDialog):
 
         def load(session: Session) -> tuple[Any, ...]:
             person = load_person(session, pid) if pid is not None else None
-            return list_villages(session), person, person_enrollments(session, pid) if pid is not None else []
+            keep = person.village_id if person is not None else None  # a retired village stays theirs
+            return list_villages(session, keep), person, person_enrollments(session, pid) if pid is not None else []
         ops.query(load, self._loaded)
 
     def _loaded(self, loaded: tuple[Any, ...]) -> None:
@@ -107,23 +110,38 @@ class PersonDialog(QDialog):
                                           .replace("%2", e.class_code))
         if not ok:
             return
-        pid = self.participant_id
+        if not reason.strip():
+            QMessageBox.warning(self, self.tr("Withdraw"), self.tr("A reason is needed to withdraw someone."))
+            return
+        pid, actor = self.participant_id, self.ops.actor
 
-        def work(session: Session) -> list[PersonEnrollment]:
-            withdraw(session, e.enrollment_id, reason, actor=self.ops.actor)
-            return person_enrollments(session, pid)  # type: ignore[arg-type]
-        self.ops.mutate(work, self._show_enrollments)
+        def work(session: Session) -> tuple[list[PersonEnrollment], list[str]]:
+            result = withdraw(session, e.enrollment_id, reason, actor=actor)
+            moved = [load_person(session, p).full_name for p in result.promoted]
+            return person_enrollments(session, pid), moved  # type: ignore[arg-type]
+        self.ops.mutate(work, lambda done: self._withdrawn(e.class_code, *done))
+
+    def _withdrawn(self, class_code: str, enrollments: list[PersonEnrollment], moved: list[str]) -> None:
+        self._show_enrollments(enrollments)
+        self.enrollments_changed.emit()
+        if moved:
+            QMessageBox.information(self, self.tr("Withdraw"), self.tr(
+                "Moved up from the waiting list into class %1: %2").replace("%1", class_code)
+                .replace("%2", ", ".join(moved)))
 
     def _rights_row(self, name: str) -> QHBoxLayout:
         row = QHBoxLayout()
         export = QPushButton(self.tr("Export all data (JSON)…"), objectName="exportPerson")
+        printed = QPushButton(self.tr("Print all data for the person (PDF)…"), objectName="printPerson")
         erase = QPushButton(self.tr("Erase on request…"), objectName="erasePerson")
         pid = self.participant_id
         assert pid is not None
         export.clicked.connect(lambda: export_to_file(self, self.ops, pid, name))
+        printed.clicked.connect(lambda: export_to_file(self, self.ops, pid, name, "pdf"))
         erase.clicked.connect(lambda: erase_with_confirmation(self, self.ops, pid, name, self._erased))
         row.addWidget(QLabel(self.tr("The person's rights:")))
         row.addWidget(export)
+        row.addWidget(printed)
         row.addWidget(erase)
         row.addStretch(1)
         return row

@@ -36,6 +36,8 @@ PROBLEMS: dict[str, str] = {
     "name_too_long": QT_TRANSLATE_NOOP("Problems", "The name is {length} characters long; at most {max_length}"),
     "name_no_letters": QT_TRANSLATE_NOOP("Problems", "The name has no letters"),
     "name_bad_characters": QT_TRANSLATE_NOOP("Problems", "The name holds digits or symbols ({chars})"),
+    "text_direction_control": QT_TRANSLATE_NOOP("Problems", "“{value}” holds a hidden direction-control character "
+                                                            "(at position {position}): type it again"),
     "name_single_word": QT_TRANSLATE_NOOP("Problems", "Only one word: is the family name missing?"),
     "target_group_unknown": QT_TRANSLATE_NOOP("Problems", "Choose a target group"),
     "consent_purpose_empty": QT_TRANSLATE_NOOP("Problems", "Write what the person agreed to (the purpose)"),

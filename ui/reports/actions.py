@@ -14,16 +14,18 @@ from sqlalchemy.orm import Session
 
 from classroom.keys import TRUSTED_SETTING
 from classroom.reporting import Period, export_roster
-from classroom.reporting.consolidate import Consolidation, consolidate_files
+from classroom.reporting.consolidate import Consolidation, Refusal
 from classroom.reporting.merged import write_consolidation_file
 from classroom.reporting.package import export_package
-from models import Setting
+from classroom.trust import consolidate_pinned
+from models import Setting, now_local
 
-from ..changes import NOTHING, Changes
+from ..changes import AUDIT, NOTHING, Changes
 from ..files import ask_open_many, ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
+from .heading import ReportHeading
 from .words import describe
 
 
@@ -74,18 +76,22 @@ class ReportActions(QObject):
             return export_package(s, target, period)
         self._run(self.tr("Signing the package…"), work,
                   lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True,
-                  changes=NOTHING)  # the export's own records only
+                  changes=AUDIT)  # the export's own records only (the audit log)
 
     def export_report(self) -> None:
         period = self._period()
         target = self._ask(f"bao-cao-{period.target_year}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
         if target is None:
             return
+        heading = ReportHeading.ask(self._parent)
+        if heading is None:
+            return
+        number, recipient = heading
 
         def work(s: Session, progress: Any, cancelled: Any) -> Any:
             from classroom.reporting.report import export_report  # ReportLab loads when a report is made
 
-            return export_report(s, target, period)
+            return export_report(s, target, period, number=number, recipient=recipient)
 
         def done(_result: Any) -> None:
             self._saved(target, self.tr("The report is saved: %1"))
@@ -98,15 +104,52 @@ class ReportActions(QObject):
         target = self._ask("tong-hop.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
         if target is None:
             return
+        self._consolidate(picked, target, {})
 
+    def _consolidate(self, picked: list[str], target: Path, accept: dict[str, str]) -> None:
         def work(s: Session, progress: Any, cancelled: Any) -> Consolidation:
             trusted = frozenset((s.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or "").split())
-            result = consolidate_files(picked, trusted or None, progress=progress, cancelled=cancelled)
+            result = consolidate_pinned(s, picked, accept=accept, now=now_local(), trusted_keys=trusted or None,
+                                        progress=progress, cancelled=cancelled)
             write_consolidation_file(target, result, cancelled=cancelled)
             return result
 
         def done(result: Consolidation) -> None:
             self.last_file = target
+            if self._accept_changes(result.refused, accept):
+                self._consolidate(picked, target, accept)
+                return
             self.dialog = ConsolidationDialog(result, target, self._parent)
             self.dialog.show()
-        self._run(self.tr("Checking and adding up the packages…"), work, done)
+
+        def failed(exc: BaseException) -> None:
+            refused = [Refusal(str(p.params.get("path", "")), p.code, dict(p.params))
+                       for p in getattr(exc, "problems", [])[1:]]
+            if self._accept_changes(refused, accept):
+                self._consolidate(picked, target, accept)
+            else:
+                self._failed(exc)
+        self.task = ProgressTask(self._parent, self._ops, self.tr("Checking and adding up the packages…"), work, done,
+                                 failed, lambda: QMessageBox.information(self._parent, self.tr("Reports"),
+                                                                         self.tr("Cancelled: no file was made.")),
+                                 write=True)
+
+    def _accept_changes(self, refused: list[Refusal], accept: dict[str, str]) -> bool:
+        """Ask, for each commune whose key changed, whether to accept the new key; True when one was accepted."""
+        more = False
+        for r in refused:
+            if r.code != "package_key_changed" or str(r.params["code"]) in accept:
+                continue
+            answer = QMessageBox.warning(
+                self._parent, self.tr("A commune's key changed"),
+                self.tr("The package of %1 (%2) is signed by another key than the one pinned here.\n\n"
+                        "Pinned key: %3\nThis package's key: %4\n\nA key changes when a commune loses its PC or "
+                        "reinstalls the program. Phone the commune and compare the fingerprint before you accept. "
+                        "Accept the new key?")
+                .replace("%1", str(r.params["commune"])).replace("%2", str(r.params["code"]))
+                .replace("%3", str(r.params["pinned"])).replace("%4", str(r.params["offered"])),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                accept[str(r.params["code"])] = str(r.params["offered"])
+                more = True
+        return more

@@ -13,6 +13,11 @@ from classroom.reporting.targets import GROUPS
 from .words import group_word, refusal_word
 
 
+def fingerprint_of(result: Consolidation, code: str) -> str:
+    note = result.trust.get(code)
+    return note.fingerprint if note is not None else ""
+
+
 class ConsolidationDialog(QDialog):
     def __init__(self, result: Consolidation, saved: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,17 +30,29 @@ class ConsolidationDialog(QDialog):
                       .replace("%3", str(t.enrolled)).replace("%4", str(t.completed)).replace("%5", str(t.certified))
                       .replace("%6", str(result.in_several)).replace("%7", str(saved)))
         head.setWordWrap(True)
+        on_trust = [n for n in result.trust.values() if n.how == "first_seen"]
+        self.on_trust = QLabel(self.tr("Taken on trust: no trust list vouches for the keys of %1 commune(s), pinned "
+                                       "now on first sight: %2. Phone each commune to compare its fingerprint.")
+                               .replace("%1", str(len(on_trust)))
+                               .replace("%2", "; ".join(f"{n.commune_name} ({n.commune_code}) {n.fingerprint}"
+                                                       for n in on_trust)))
+        self.on_trust.setObjectName("takenOnTrust")
+        self.on_trust.setWordWrap(True)
+        self.on_trust.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.on_trust.setVisible(bool(on_trust))
         self.communes = self._table([self.tr("Commune"), self.tr("Code"), self.tr("Province"), self.tr("Taking part"),
-                                     self.tr("Completed"), self.tr("Certified"), self.tr("Key")],
+                                     self.tr("Completed"), self.tr("Certified"), self.tr("Key"),
+                                     self.tr("How the key is trusted")],
                                     [[c.package.commune.name, c.package.commune.code, c.package.commune.province_name,
                                       str(c.total.enrolled), str(c.total.completed), str(c.total.certified),
-                                      c.package.key_id] for c in result.communes])
+                                      fingerprint_of(result, c.package.commune.code) or c.package.key_id,
+                                      self._how(result, c.package.commune.code)] for c in result.communes])
         self.groups = self._table([self.tr("Target group"), self.tr("Taking part"), self.tr("Completed"),
                                    self.tr("Certified")],
                                   [[group_word(g), str(f.enrolled), str(f.completed), str(f.certified)]
                                    for g in GROUPS[1:] if (f := result.by_group.get(g))])
         self.refused = self._table([self.tr("File"), self.tr("Why it was not added")],
-                                   [[Path(r.path).name, refusal_word(r.code)] for r in result.refused])
+                                   [[Path(r.path).name, refusal_word(r.code, r.params)] for r in result.refused])
         tabs = QTabWidget()
         tabs.addTab(self.communes, self.tr("By commune"))
         tabs.addTab(self.groups, self.tr("By target group"))
@@ -44,8 +61,19 @@ class ConsolidationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
+        layout.addWidget(self.on_trust)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
+
+    def _how(self, result: Consolidation, code: str) -> str:
+        note = result.trust.get(code)
+        if note is None:
+            return ""
+        since = note.since.strftime("%d/%m/%Y") if note.since else ""
+        return {"first_seen": self.tr("taken on trust: first seen, pinned now"),
+                "pinned": self.tr("matches the key pinned on %1").replace("%1", since),
+                "trust_list": self.tr("on the trust list"),
+                "accepted_change": self.tr("new key accepted (replaces %1)").replace("%1", note.previous)}[note.how]
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers))

@@ -52,7 +52,8 @@ class ReportsPanel(QWidget):
         self.tiles: dict[str, QLabel] = {}
         tiles = QGridLayout()
         for i, (key, text) in enumerate([("enrolled", self.tr("Taking part")), ("completed", self.tr("Completed")),
-                                         ("certified", self.tr("Certified")), ("sessions", self.tr("Sessions held")),
+                                         ("certified", self.tr("Certified")), ("confirmed", self.tr("Confirmed on VNeID")),
+                                         ("sessions", self.tr("Sessions held")),
                                          ("rate", self.tr("Attendance"))]):
             box = QFrame()
             box.setObjectName("tile")
@@ -142,6 +143,7 @@ class ReportsPanel(QWidget):
         self.tiles["enrolled"].setText(number(total.enrolled))
         self.tiles["completed"].setText(number(total.completed))
         self.tiles["certified"].setText(number(total.certified))
+        self.tiles["confirmed"].setText(number(total.confirmed))
         self.tiles["sessions"].setText(number(d.sessions_held))
         self.tiles["rate"].setText(percent(d.attendance_rate))
         self.targets.set_bars([self._bar(t) for t in d.targets],

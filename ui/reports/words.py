@@ -11,7 +11,7 @@ METRICS = {
     "trained": QT_TRANSLATE_NOOP("ReportWords", "People who completed a course"),
     "certified": QT_TRANSLATE_NOOP("ReportWords", "People certified"),
     "share_basic_skills": QT_TRANSLATE_NOOP("ReportWords", "Share of adults with basic digital skills (%)"),
-    "vneid_confirmed": QT_TRANSLATE_NOOP("ReportWords", "People who passed the standard assessment (VNeID)"),
+    "vneid_confirmed": QT_TRANSLATE_NOOP("ReportWords", "People confirmed on VNeID"),
 }
 PROBLEMS = {
     "nothing_to_export": QT_TRANSLATE_NOOP("ReportWords", "No class has sessions in the chosen period; no file was made."),
@@ -30,6 +30,10 @@ PROBLEMS = {
     "province_code_format": QT_TRANSLATE_NOOP("ReportWords", "The province code has 2 digits."),
     "text_too_long": QT_TRANSLATE_NOOP("ReportWords", "A text is too long."),
     "backup_folder_not_writable": QT_TRANSLATE_NOOP("ReportWords", "The backup folder cannot be written to."),
+    "report_number": QT_TRANSLATE_NOOP("ReportWords", "The document number goes before “/BC-UBND”: digits and letters "
+                                                      "only (e.g. 125), at most 12; no file was made."),
+    "report_recipient_too_long": QT_TRANSLATE_NOOP("ReportWords", "The recipient (Kính gửi) is too long; no file was "
+                                                                  "made."),
 }
 REFUSALS = {
     "package_too_large": QT_TRANSLATE_NOOP("ReportWords", "too large to be a package"),
@@ -38,6 +42,8 @@ REFUSALS = {
     "package_old_format": QT_TRANSLATE_NOOP("ReportWords", "an older format: ask for it to be exported again"),
     "package_new_format": QT_TRANSLATE_NOOP("ReportWords", "made by a newer version: update the program"),
     "package_bad_signature": QT_TRANSLATE_NOOP("ReportWords", "the signature fails: altered after signing"),
+    "package_key_changed": QT_TRANSLATE_NOOP("ReportWords", "signed by another key than the one pinned for "
+                                             "{commune} ({code}): pinned {pinned}, this package {offered}"),
     "package_untrusted_key": QT_TRANSLATE_NOOP("ReportWords", "signed with a key that is not trusted here"),
     "package_invalid": QT_TRANSLATE_NOOP("ReportWords", "its data breaks the format"),
     "package_same_period": QT_TRANSLATE_NOOP("ReportWords", "the commune already sent this period"),
@@ -50,9 +56,12 @@ def metric_word(metric: str) -> str:
     return QCoreApplication.translate("ReportWords", source) if source else metric
 
 
-def refusal_word(code: str) -> str:
+def refusal_word(code: str, params: dict[str, object] | None = None) -> str:
     source = REFUSALS.get(code)
-    return QCoreApplication.translate("ReportWords", source) if source else code
+    text = QCoreApplication.translate("ReportWords", source) if source else code
+    for name, value in (params or {}).items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
 
 
 def group_word(group: str) -> str:

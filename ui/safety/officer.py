@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from classroom import audit
 from models import Setting
 
-from ..changes import NOTHING
+from ..changes import AUDIT
 from ..ops import Ops
 
 ASK_SETTING = "ask_officer_name"
@@ -25,9 +26,12 @@ def asks_at_start(session: Session) -> bool:
     return row is None or row.value.strip().lower() not in ("0", "off", "false", "no")
 
 
-def remember_asking(session: Session, ask: bool) -> None:
+def remember_asking(session: Session, ask: bool, actor: str = "") -> None:
     row = session.get(Setting, ASK_SETTING) or Setting(key=ASK_SETTING)
-    row.value = "1" if ask else "0"
+    value = "1" if ask else "0"
+    if row.value != value:
+        audit.record(session, actor, "update", "settings", None, key=ASK_SETTING, value=value)
+    row.value = value
     session.add(row)
 
 
@@ -74,5 +78,5 @@ def ask_officer(parent: QWidget, ops: Ops, shown: Callable[[str], None], *, alwa
         shown(name)
         keep_asking = dialog.ask_again.isChecked()
         if keep_asking != ask:
-            ops.mutate(lambda s: remember_asking(s, keep_asking), lambda _r: None, changes=NOTHING)
+            ops.mutate(lambda s: remember_asking(s, keep_asking, name), lambda _r: None, changes=AUDIT)
     ops.query(asks_at_start, decide)

@@ -160,7 +160,8 @@ def install_unlock(ops: Ops, parent: QWidget) -> None:
             if typed is None:
                 give_up()
                 return
-            ops.query(lambda s: keys.unlock(s, typed), lambda _key: retry(), lambda exc: attempt(describe(exc)))
+            # in a transaction: a key an earlier version wrapped with PBKDF2 is wrapped again with scrypt
+            ops.mutate(lambda s: keys.unlock(s, typed), lambda _key: retry(), lambda exc: attempt(describe(exc)))
         attempt("")
     ops.unlock = unlock
 

@@ -63,6 +63,11 @@ def _confirm(parent: QWidget, ops: Ops, info: BackupInfo, folder: Path | None, r
                         ("%4", str(info.classes)), ("%5", str(info.certificates)),
                         ("%6", info.last_change[:16] or "—"), ("%7", str(folder))):
         text = text.replace(mark, value)
+    if not info.digest_checked:  # said before the question, which stays last
+        before, _, question = text.rpartition("\n\n")
+        text = "\n\n".join([before, QCoreApplication.translate(
+            "Restore", "This is an older backup with no digest: it can be restored because its length is right and "
+            "SQLite's own check finds it whole, but a change inside it could go unseen."), question])
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Restore", "Restore from a backup"), text,
                       parent=parent)
     restore = box.addButton(QCoreApplication.translate("Restore", "Restore"), QMessageBox.ButtonRole.AcceptRole)
@@ -80,7 +85,8 @@ def _confirm(parent: QWidget, ops: Ops, info: BackupInfo, folder: Path | None, r
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Restore", "Not restored"), describe(exc))
-    ops.call(lambda: restore_from(db, info.path, folder, password), restored, failed)
+    actor = ops.actor
+    ops.call(lambda: restore_from(db, info.path, folder, password, actor=actor), restored, failed)
 
 
 def back_up_now(parent: QWidget, ops: Ops) -> None:

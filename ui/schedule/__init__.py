@@ -1,4 +1,5 @@
-"""Scheduling screens: the class editor, the calendar, venues and instructors.
+"""Scheduling screens: the class editor, the calendar, the commune's lists (villages, venues,
+instructors, courses).
 
 ``ScheduleScreens`` is what the main window knows of them: two navigation entries, a
 "New class" button and double-click on the class list. What the editor saves reaches every
@@ -21,12 +22,14 @@ from ..ops import Ops
 if TYPE_CHECKING:  # the screens (and holidays, the scheduling services) load when first opened
     from .calendar_panel import CalendarPanel
     from .class_editor import ClassEditor
+    from ..setup.days_off import DaysOffPanel
     from .places_panel import PlacesPanel
 
 
 class ScheduleScreens(QObject):
     calendar: PanelOf[CalendarPanel] = PanelOf("_calendar")  # made when first needed
     places: PanelOf[PlacesPanel] = PanelOf("_places")
+    days_off: PanelOf[DaysOffPanel] = PanelOf("_days_off")
 
     def __init__(self, ops: Ops, window: QWidget, today: date | None = None) -> None:
         super().__init__(window)
@@ -34,6 +37,7 @@ class ScheduleScreens(QObject):
         self.today = today or now_local().date()
         self._calendar: LazyScreen[CalendarPanel] = LazyScreen(self._make_calendar)
         self._places: LazyScreen[PlacesPanel] = LazyScreen(self._make_places)
+        self._days_off: LazyScreen[DaysOffPanel] = LazyScreen(self._make_days_off)
         self.editor: ClassEditor | None = None
 
     def _make_calendar(self) -> CalendarPanel:
@@ -42,12 +46,17 @@ class ScheduleScreens(QObject):
 
     def _make_places(self) -> PlacesPanel:
         from .places_panel import PlacesPanel
-        return PlacesPanel(self.ops, self.today)
+        return PlacesPanel(self.ops, self.today)  # what it changes reaches the others through Ops.changed
+
+    def _make_days_off(self) -> DaysOffPanel:
+        from ..setup.days_off import DaysOffPanel
+        return DaysOffPanel(self.ops, self.today)  # days off reach the calendar through Ops.changed
 
     def entries(self) -> list[tuple[str, QWidget]]:
         """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
         return [(QCoreApplication.translate("ScheduleScreens", "Calendar"), self._calendar),
-                (QCoreApplication.translate("ScheduleScreens", "Venues & instructors"), self._places)]
+                (QCoreApplication.translate("ScheduleScreens", "Days off"), self._days_off),
+                (QCoreApplication.translate("ScheduleScreens", "Lists"), self._places)]
 
     def attach_classes(self, panel: ListPanel) -> None:
         """A "New class" button on the class list; a double-click on a class opens it."""

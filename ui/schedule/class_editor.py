@@ -21,13 +21,14 @@ from classroom.scheduling import (
     ClassDetail, ClassInput, CourseRow, InstructorRow, PlannedSession, SavedClass, SchedulingConflict, VenueRow,
     create_class, list_courses, list_instructors, list_venues, load_class, plan_sessions, to_spec, update_class,
 )
+from classroom.directory import list_village_rows
 from models import SessionStatus, TargetGroup, now_local
 
 from ..ops import Ops
 from ..words import value_word
 from .class_sessions import SessionsBox
 from .combo import choose_data, chosen
-from .place_dialogs import CourseDialog
+from .place_dialogs import CourseDialog, FormDialog, InstructorDialog, VenueDialog
 from .preview import Preview, PreviewBox, compute_preview, existing_conflicts, ui_language
 from .rule_form import RuleForm
 from .words import describe
@@ -39,6 +40,7 @@ class Choices:
     venues: list[VenueRow]
     instructors: list[InstructorRow]
     detail: ClassDetail | None
+    villages: list[tuple[int, str]]  # for a venue added in place
 
 
 def load_choices(session: Session, class_id: int | None) -> Choices:
@@ -48,7 +50,8 @@ def load_choices(session: Session, class_id: int | None) -> Choices:
     return Choices([c for c in list_courses(session, include_inactive=True) if c.active or
                     (detail is not None and c.id == detail.data.course_id)],
                    [v for v in list_venues(session) if v.active or v.id == keep_venue],
-                   [i for i in list_instructors(session) if i.active or i.id in keep_teachers], detail)
+                   [i for i in list_instructors(session) if i.active or i.id in keep_teachers], detail,
+                   [(v.id, v.name) for v in list_village_rows(session, include_retired=False)])
 
 
 class ClassEditor(QDialog):
@@ -75,6 +78,12 @@ class ClassEditor(QDialog):
             self.group.addItem(value_word(value), str(value))
         self.venue = QComboBox()
         self.venue_seats = QLabel()
+        self.add_venue = QPushButton("+", objectName="addVenue")
+        self.add_venue.setToolTip(self.tr("A venue not in the list yet: add it here"))
+        self.add_instructor = QPushButton("+", objectName="addInstructor")
+        self.add_instructor.setToolTip(self.tr("An instructor not in the list yet: add them here"))
+        for button in (self.add_venue, self.add_instructor):
+            button.setFixedWidth(32)
         self.instructors = QListWidget()
         self.instructors.setObjectName("instructorChoice")
         self.instructors.setMaximumHeight(120)
@@ -91,13 +100,17 @@ class ClassEditor(QDialog):
         course_row.addWidget(self.add_course)
         venue_row.addWidget(self.venue, 1)
         venue_row.addWidget(self.venue_seats)
+        venue_row.addWidget(self.add_venue)
+        teachers_row = QHBoxLayout()
+        teachers_row.addWidget(self.instructors, 1)
+        teachers_row.addWidget(self.add_instructor, 0, Qt.AlignmentFlag.AlignTop)
         completion_row.addWidget(self.completion)
         completion_row.addWidget(self.assessment, 1)
         details = QFormLayout()
         details.addRow(self.tr("Course"), course_row)
         details.addRow(self.tr("Target group"), self.group)
         details.addRow(self.tr("Venue"), venue_row)
-        details.addRow(self.tr("Instructors"), self.instructors)
+        details.addRow(self.tr("Instructors"), teachers_row)
         details.addRow(self.tr("Places"), self.capacity)
         details.addRow(self.tr("Completion: sessions attended"), completion_row)
         details.addRow(self.tr("Notes"), self.notes)
@@ -154,6 +167,9 @@ class ClassEditor(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh_preview)
         self.add_course.clicked.connect(self._add_course)
+        self.add_venue.clicked.connect(self._add_venue)
+        self.add_instructor.clicked.connect(self._add_instructor)
+        self.place_dialog: FormDialog | None = None  # the venue or instructor being added in place
         for combo in (self.course, self.group, self.venue):
             combo.currentIndexChanged.connect(self.schedule_preview)
         self.venue.currentIndexChanged.connect(self._show_seats)
@@ -162,11 +178,14 @@ class ClassEditor(QDialog):
         self._reload()
 
     # -- loading
-    def _reload(self, select_course: int | None = None) -> None:
+    def _reload(self, select_course: int | None = None, select_venue: int | None = None,
+                tick_instructor: int | None = None) -> None:
         class_id = self.class_id
-        self.ops.query(lambda s: load_choices(s, class_id), lambda c: self._fill(c, select_course))
+        self.ops.query(lambda s: load_choices(s, class_id),
+                       lambda c: self._fill(c, select_course, select_venue, tick_instructor))
 
-    def _fill(self, choices: Choices, select_course: int | None) -> None:
+    def _fill(self, choices: Choices, select_course: int | None, select_venue: int | None = None,
+              tick_instructor: int | None = None) -> None:
         first = self.choices is None
         current = self.values() if not first else None
         self.choices = choices
@@ -193,8 +212,22 @@ class ClassEditor(QDialog):
                                 (self.venue, self.tr("Choose a venue…"))):
                 combo.setPlaceholderText(hint)
                 combo.setCurrentIndex(-1)
+        if not choices.venues:  # an empty list says what to do next
+            self.venue.setPlaceholderText(self.tr("No venue yet: add one with +"))
+        elif self.venue.placeholderText() != self.tr("Choose a venue…"):
+            self.venue.setPlaceholderText(self.tr("Choose a venue…"))
+        if not choices.instructors:
+            hint = QListWidgetItem(self.tr("No instructor yet: add one with +"), self.instructors)
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
         if select_course is not None:
             choose_data(self.course, select_course)
+        if select_venue is not None:
+            choose_data(self.venue, select_venue)
+        for row in range(self.instructors.count()):
+            item = self.instructors.item(row)
+            if tick_instructor is not None and item.data(Qt.ItemDataRole.UserRole) == tick_instructor:
+                item.setCheckState(Qt.CheckState.Checked)
+                self.instructors.scrollToItem(item)
         for widget in (self.course, self.venue, self.instructors):
             widget.blockSignals(False)
         if choices.detail is not None:
@@ -210,6 +243,8 @@ class ClassEditor(QDialog):
             choose_data(combo, value, default=-1)
         for row in range(self.instructors.count()):
             item = self.instructors.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) is None:
+                continue  # the line saying the list is empty
             checked = item.data(Qt.ItemDataRole.UserRole) in data.instructor_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.capacity.setValue(data.capacity)
@@ -282,6 +317,18 @@ class ClassEditor(QDialog):
         if isinstance(exc, SchedulingConflict):
             self._show_preview(Preview(self.preview_result.plan if self.preview_result else None, None, exc.conflicts))
         self.message.setText(describe(exc))
+
+    def _add_venue(self) -> None:
+        """A small form; the venue saved is chosen for the class."""
+        self.place_dialog = VenueDialog(self.ops, self.choices.villages if self.choices else [], None, self)
+        self.place_dialog.saved.connect(lambda venue_id: self._reload(select_venue=venue_id))
+        self.place_dialog.open()
+
+    def _add_instructor(self) -> None:
+        """A small form; the instructor saved is ticked for the class."""
+        self.place_dialog = InstructorDialog(self.ops, None, self)
+        self.place_dialog.saved.connect(lambda instructor_id: self._reload(tick_instructor=instructor_id))
+        self.place_dialog.open()
 
     def _add_course(self) -> None:
         dialog = CourseDialog(self.ops, self)

@@ -1,7 +1,10 @@
-"""Venues and instructors: their lists, a form to add or edit, delete when no class uses them,
-and beside each list what the officer asks about: a venue's week, an instructor's next sessions."""
+"""The commune's lists: villages, venues, instructors and courses. Venues and instructors have a
+form to add or edit, delete when no class uses them, and beside each list what the officer asks
+about: a venue's week, an instructor's next sessions. Every list can rename, merge and retire
+(``ui.setup.lists``); an empty list says what to do next."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from collections.abc import Callable
 from typing import Any
@@ -11,17 +14,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from classroom.scheduling import (
     AgendaEntry, InstructorRow, VenueRow, delete_instructor, delete_venue, instructor_upcoming, list_instructors,
     list_venues, venue_week,
 )
-from models import Village, now_local
+from classroom.directory import VillageRow, list_village_rows
+from classroom.scheduling import CourseRow, list_courses
+from models import now_local
 
 from ..changes import CLASSES, PLACES
+from ..empty_state import EmptySwitch, hint_in_place
 from ..ops import Ops
+from ..setup.lists import CoursesTab, ListActions, VillagesTab
 from .place_dialogs import InstructorDialog, VenueDialog
 from .session_list import SessionList
 from .words import describe
@@ -48,7 +54,7 @@ class PlaceTab(QWidget):
         self.table.verticalHeader().hide()
         self.new_button, self.edit_button = QPushButton(QCoreApplication.translate("PlacesPanel", "New…")), QPushButton(QCoreApplication.translate("PlacesPanel", "Edit…"))
         self.delete_button = QPushButton(QCoreApplication.translate("PlacesPanel", "Delete"))
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -71,6 +77,14 @@ class PlaceTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.dialog: Any = None
+        self.empty: EmptySwitch | None = None
+        self.list_actions: ListActions | None = None
+
+    def add_list_actions(self, kind: str, changed: Callable[[], None], hint: str, hint_button: str) -> None:
+        """Merge and retire beside New/Edit/Delete, and what an empty list says."""
+        self.list_actions = ListActions(self.ops, kind, self.current, lambda: self.rows, changed, with_rename=False)
+        self.buttons.insertWidget(3, self.list_actions)
+        self.empty = hint_in_place(self.layout(), self.table, hint, hint_button, lambda: self.open_form(None))
 
     def set_rows(self, rows: list[Any], cells: list[list[str]]) -> None:
         chosen = self.current()
@@ -83,6 +97,8 @@ class PlaceTab(QWidget):
         ids = [row.id for row in rows]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))
+        if self.empty is not None:
+            self.empty.set_empty(not rows)
         self._chosen()
 
     def current(self) -> Any:
@@ -94,6 +110,8 @@ class PlaceTab(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and row.classes == 0)
         self.delete_button.setToolTip("" if row is None or row.classes == 0 else QCoreApplication.translate("PlacesPanel", "Used by classes: cannot be deleted"))
+        if self.list_actions is not None:
+            self.list_actions.update_buttons()
         self.show_sessions(row)
 
     def show_entries(self, entries: list[AgendaEntry], empty: str) -> None:
@@ -147,7 +165,7 @@ class VenuesTab(PlaceTab):
         if row is not None:
             venue_id = row.id
             self.ops.mutate(lambda s: delete_venue(s, venue_id, actor=self.ops.actor), lambda _r: self.reload(),
-                            lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
+                            changes=PLACES, origin=self, on_failure=lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
 class InstructorsTab(PlaceTab):
@@ -178,12 +196,20 @@ class InstructorsTab(PlaceTab):
         if row is not None:
             instructor_id = row.id
             self.ops.mutate(lambda s: delete_instructor(s, instructor_id, actor=self.ops.actor), lambda _r: self.reload(),
-                            lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
+                            changes=PLACES, origin=self, on_failure=lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
-def _load(session: Session) -> tuple[list[VenueRow], list[InstructorRow], list[tuple[int, str]]]:
-    villages = [(i, n) for i, n in session.execute(select(Village.id, Village.name).order_by(Village.name))]
-    return list_venues(session), list_instructors(session), villages
+@dataclass
+class Lists:
+    venues: list[VenueRow]
+    instructors: list[InstructorRow]
+    villages: list[VillageRow]
+    courses: list[CourseRow]
+
+
+def _load(session: Session) -> Lists:
+    return Lists(list_venues(session), list_instructors(session), list_village_rows(session),
+                 list_courses(session, include_inactive=True))
 
 
 class PlacesPanel(QWidget):
@@ -194,13 +220,28 @@ class PlacesPanel(QWidget):
         self.setObjectName("placesPanel")
         self.ops = ops
         today = today or now_local().date()
-        title = QLabel(QCoreApplication.translate("PlacesPanel", "Venues & instructors"))
+        title = QLabel(QCoreApplication.translate("PlacesPanel", "Villages, venues, instructors and courses"))
         title.setObjectName("panelTitle")
         self.tabs = QTabWidget()
-        self.venues = VenuesTab(ops, today, self.reload)
-        self.instructors = InstructorsTab(ops, today, self.reload)
+        self.villages = VillagesTab(ops, self.changed)
+        self.venues = VenuesTab(ops, today, self.changed)
+        self.instructors = InstructorsTab(ops, today, self.changed)
+        self.courses = CoursesTab(ops, self.changed)
+        self.venues.add_list_actions(
+            "venue", self.changed,
+            QCoreApplication.translate("PlacesPanel", "No venue yet. Add the cultural houses, school rooms or halls "
+                                                      "where classes meet (a new class can also add one as it goes)."),
+            QCoreApplication.translate("PlacesPanel", "New venue…"))
+        self.instructors.add_list_actions(
+            "instructor", self.changed,
+            QCoreApplication.translate("PlacesPanel", "No instructor yet. Add the people of the community digital "
+                                                      "team, the Youth Union, the Women's Union or the school who "
+                                                      "teach."),
+            QCoreApplication.translate("PlacesPanel", "New instructor…"))
+        self.tabs.addTab(self.villages, QCoreApplication.translate("PlacesPanel", "Villages"))
         self.tabs.addTab(self.venues, QCoreApplication.translate("PlacesPanel", "Venues"))
         self.tabs.addTab(self.instructors, QCoreApplication.translate("PlacesPanel", "Instructors"))
+        self.tabs.addTab(self.courses, QCoreApplication.translate("PlacesPanel", "Courses"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -208,8 +249,14 @@ class PlacesPanel(QWidget):
     def reload(self) -> None:
         self.ops.query(_load, self._fill)
 
-    def _fill(self, loaded: tuple[list[VenueRow], list[InstructorRow], list[tuple[int, str]]]) -> None:
-        venues, instructors, villages = loaded
-        self.venues.villages = villages
-        self.venues.fill(venues)
-        self.instructors.fill(instructors)
+    def changed(self) -> None:
+        """A list changed here: this screen loads again (the others heard it on ``Ops.changed``, said by
+        the write with ``changes=PLACES``)."""
+        self.reload()
+
+    def _fill(self, loaded: Lists) -> None:
+        self.venues.villages = [(v.id, v.name) for v in loaded.villages if v.active]
+        self.venues.fill(loaded.venues)
+        self.instructors.fill(loaded.instructors)
+        self.villages.fill(loaded.villages)
+        self.courses.fill(loaded.courses)

@@ -49,6 +49,8 @@ CODES = {
     "name_taken": QT_TRANSLATE_NOOP("ScheduleWords", "“{value}” is already in the list."),
     "name_too_long": QT_TRANSLATE_NOOP("ScheduleWords", "The name is too long (at most {max_length} characters)."),
     "name_no_letters": QT_TRANSLATE_NOOP("ScheduleWords", "The name has no letters."),
+    "text_direction_control": QT_TRANSLATE_NOOP("ScheduleWords", "“{value}” holds a hidden direction-control "
+                                                                 "character (at position {position}); type it again."),
     "name_bad_characters": QT_TRANSLATE_NOOP("ScheduleWords", "The name has characters that names do not use: {chars}"),
     "computers_invalid": QT_TRANSLATE_NOOP("ScheduleWords", "The number of computers is not possible."),
     "village_unknown": QT_TRANSLATE_NOOP("ScheduleWords", "Choose a village from the list."),

@@ -97,8 +97,10 @@ class OfficeForm(QWidget):
         self.saved.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(describe(exc))
-        QMessageBox.warning(self, self.tr("Settings"), describe(exc))
+        from ..setup.words import describe as describe_setup  # the commune's own refusals
+        text = describe_setup(exc) if getattr(exc, "code", "") == "commune_change_after_certificates" else describe(exc)
+        self.message.setText(text)
+        QMessageBox.warning(self, self.tr("Settings"), text)
 
     def _browse(self) -> None:
         picked = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text()

@@ -1,0 +1,1 @@
+"""A class's assessment results and VNeID confirmations, entered in a grid by keyboard."""

@@ -1,0 +1,1 @@
+"""Settings: this installation's key and the trust lists it holds."""
