@@ -129,7 +129,7 @@ class ListPanel(QWidget):
             floors = {c: widths[c] if widths[c] <= 130 else max(self._natural[c][1], 130) for c in others}
             budget = self.view.viewport().width() - min(widths[self._stretch], 260) - sum(floors.values())
             spare = sum(widths[c] - floors[c] for c in others)
-            if spare > budget:
+            if spare > 0 and spare > budget:  # (an empty list: nothing to give up)
                 for c in others:
                     widths[c] = floors[c] + int((widths[c] - floors[c]) * max(budget, 0) / spare)
         for col, width in enumerate(widths):
