@@ -14,7 +14,7 @@ from classroom.data_rights import ErasureResult, erase_person, write_export
 from classroom.text import fold
 
 from ..changes import AUDIT
-from ..files import ask_save, offer_open
+from ..files import ask_save, open_in_system
 from ..ops import Ops
 from ..words import day_text, describe_error
 
@@ -37,10 +37,9 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, ki
 
     def written(_data: dict[str, Any]) -> None:
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
-        if kind == "pdf":  # for the person to read: offered to open (or its folder)
-            offer_open(parent, target, text.replace("%1", name).replace("%2", "%1"))
-        else:
-            QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
+        QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
+        if kind == "pdf":  # for the person to read there and then
+            open_in_system(parent, target)
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, describe_error(exc))
