@@ -14,7 +14,8 @@ from classroom.data_rights import ErasureResult, erase_person, write_export
 from classroom.text import fold
 
 from ..changes import AUDIT
-from ..files import ask_save, open_in_system
+from ..files import ask_save
+from ..open_file import open_with_default_app
 from ..ops import Ops
 from ..words import day_text, describe_error
 
@@ -39,7 +40,7 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, ki
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
         QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
         if kind == "pdf":  # for the person to read there and then
-            open_in_system(parent, target)
+            open_with_default_app(target)  # (no program for PDF: the file stays saved, the message said where)
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, describe_error(exc))
