@@ -1,7 +1,11 @@
 """Attendance: a session's roster, marks, scanner input, and who completed a class.
 
 Marks are one row per (session, person), updated in place: scanning a card twice or
-marking again never doubles anything. A session with any mark counts as held.
+marking again never doubles anything. A session with any mark counts as held once it has
+started. A session that has not started cannot be marked (``session_not_started``): marks
+open ``OPENS_BEFORE`` ahead of the start, for people who come early; ``allow_future=True``
+is the explicit override (an absence excused in advance, a correction). The clock is
+passed in (``now``); without it, the time now in Vietnam.
 """
 from __future__ import annotations
 
@@ -23,6 +27,18 @@ from .errors import InvalidInput, NotFound, Problem
 
 STATUSES = tuple(s.value for s in AttendanceStatus)
 DEFAULT_LATE_MINUTES = 15
+OPENS_BEFORE = timedelta(hours=1)  # the doors open: early comers' cards are read before the start
+
+
+def has_started(starts_at: datetime, now: datetime) -> bool:
+    """True when marks can be taken: from ``OPENS_BEFORE`` ahead of the start."""
+    return now >= starts_at - OPENS_BEFORE
+
+
+def _check_started(s: ClassSession, now: datetime) -> None:
+    if not has_started(s.starts_at, now):
+        raise InvalidInput([Problem("session_not_started", "session", params={
+            "id": s.id, "starts_at": s.starts_at.strftime("%d/%m/%Y %H:%M")})])
 
 
 @dataclass(frozen=True)
@@ -66,7 +82,7 @@ class MarkState:
 
 @dataclass(frozen=True)
 class ScanResult:
-    """``kind``: marked | already | not_enrolled | unknown_card | foreign_card."""
+    """``kind``: marked | already | not_enrolled | not_started | unknown_card | foreign_card."""
 
     kind: str
     participant_id: int | None = None
@@ -138,8 +154,11 @@ def _is_enrolled(session: Session, class_id: int, participant_id: int) -> bool:
 
 def mark(session: Session, session_id: int, participant_id: int, status: str, *, actor: str,
          source: str = "office", reason: str = "", arrived_at: datetime | None = None,
-         marked_at: datetime | None = None) -> MarkState:
-    """Record one mark (insert or update); returns what it was before, for undo."""
+         marked_at: datetime | None = None, now: datetime | None = None, allow_future: bool = False) -> MarkState:
+    """Record one mark (insert or update); returns what it was before, for undo.
+
+    Refused (``session_not_started``) for a session that has not started, unless ``allow_future``.
+    """
     if status not in STATUSES:
         raise InvalidInput([Problem("attendance_status_unknown", "status", params={"value": status})])
     s = session.get(ClassSession, session_id)
@@ -147,6 +166,9 @@ def mark(session: Session, session_id: int, participant_id: int, status: str, *,
         raise NotFound("session", id=session_id)
     if s.status == SessionStatus.CANCELLED:
         raise InvalidInput([Problem("session_cancelled", "session", params={"id": session_id})])
+    now = now or now_local()
+    if not allow_future:
+        _check_started(s, now)
     if not _is_enrolled(session, s.class_id, participant_id):
         raise InvalidInput([Problem("not_enrolled", "participant", params={"id": participant_id})])
     existing = session.scalar(select(AttendanceMark).where(
@@ -155,13 +177,14 @@ def mark(session: Session, session_id: int, participant_id: int, status: str, *,
                        existing.reason if existing else "", existing.arrived_at if existing else None)
     values = {"status": status, "reason": reason if status == AttendanceStatus.EXCUSED else "",
               "arrived_at": arrived_at if status == AttendanceStatus.LATE else None,
-              "marked_at": marked_at or now_local(), "marked_by": actor, "source": source}
+              "marked_at": marked_at or now, "marked_by": actor, "source": source}
     if existing is None:
         _insert_or_update(session, session_id, participant_id, values)
     else:
         for key, value in values.items():
             setattr(existing, key, value)
-    s.status = SessionStatus.HELD
+    if has_started(s.starts_at, now):  # (an absence excused in advance does not hold the session)
+        s.status = SessionStatus.HELD
     audit_marks.note(session, session_id, participant_id, status, actor=actor, source=source,
                      at=values["marked_at"])  # type: ignore[arg-type]
     session.flush()
@@ -198,21 +221,25 @@ def restore(session: Session, session_id: int, state: MarkState, *, actor: str) 
         session.flush()
         return
     mark(session, session_id, state.participant_id, state.status, actor=actor, reason=state.reason,
-         arrived_at=state.arrived_at)
+         arrived_at=state.arrived_at, allow_future=True)  # it was allowed when it was made
 
 
-def mark_everyone_present(session: Session, session_id: int, *, actor: str) -> list[MarkState]:
+def mark_everyone_present(session: Session, session_id: int, *, actor: str,
+                          now: datetime | None = None) -> list[MarkState]:
     """Everyone not yet marked is present; returns their previous states (for undo)."""
-    return [mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor)
+    return [mark(session, session_id, line.participant_id, AttendanceStatus.PRESENT, actor=actor, now=now)
             for line in roster(session, session_id) if line.status is None]
 
 
-def walk_in(session: Session, session_id: int, participant_id: int, *, actor: str) -> MarkState:
+def walk_in(session: Session, session_id: int, participant_id: int, *, actor: str,
+            now: datetime | None = None) -> MarkState:
     """Someone at the door who is not enrolled: enrolled on the spot (whatever the capacity:
     they are in the room) and marked present."""
     s = session.get(ClassSession, session_id)
     if s is None:
         raise NotFound("session", id=session_id)
+    now = now or now_local()
+    _check_started(s, now)  # before enrolling: nothing half-done
     person = session.get(Participant, participant_id)
     if person is None or person.erased_at is not None:
         raise NotFound("participant", id=participant_id)
@@ -225,7 +252,7 @@ def walk_in(session: Session, session_id: int, participant_id: int, *, actor: st
     enrollment.withdrawn_at = None
     session.flush()
     audit.record(session, actor, "walk_in", "enrollment", enrollment.id, class_id=s.class_id, session_id=session_id)
-    return mark(session, session_id, participant_id, AttendanceStatus.PRESENT, actor=actor, source="walk_in")
+    return mark(session, session_id, participant_id, AttendanceStatus.PRESENT, actor=actor, source="walk_in", now=now)
 
 
 def late_minutes(session: Session) -> int:
@@ -235,7 +262,11 @@ def late_minutes(session: Session) -> int:
 
 def scan(session: Session, session_id: int, card_text: str, *, actor: str,
          now: datetime | None = None) -> ScanResult:
-    """A card read by a scanner: present, or late past the set minutes after the start."""
+    """A card read by a scanner: present, or late past the set minutes after the start.
+
+    A session that has not started gives ``not_started`` (nothing recorded): the scan stream
+    goes on, the screen says so.
+    """
     code = "".join(card_text.split()).upper()
     s = session.get(ClassSession, session_id)
     if s is None:
@@ -245,9 +276,11 @@ def scan(session: Session, session_id: int, card_text: str, *, actor: str,
         commune = session.scalar(select(Commune.code))
         foreign = bool(commune) and "-" in code and not code.startswith(f"{commune}-")
         return ScanResult("foreign_card" if foreign else "unknown_card")
+    now = now or now_local()
+    if not has_started(s.starts_at, now):
+        return ScanResult("not_started", person.id, person.full_name)
     if not _is_enrolled(session, s.class_id, person.id):
         return ScanResult("not_enrolled", person.id, person.full_name)
-    now = now or now_local()
     current = session.scalar(select(AttendanceMark.status).where(
         AttendanceMark.session_id == session_id, AttendanceMark.participant_id == person.id))
     if current in PRESENT_LIKE:
@@ -270,22 +303,25 @@ class PersonResult:
     in_progress: bool  # sessions still to come: nobody has completed yet
 
 
-def class_results(session: Session, class_id: int) -> list[PersonResult]:
+def class_results(session: Session, class_id: int, now: datetime | None = None) -> list[PersonResult]:
     """Per enrolled person: sessions attended (present or late) of sessions held, and the rule met.
 
-    A class completes when no session is left to hold (each is held or cancelled); before
-    that everyone is in progress, whatever they attended so far.
+    Held: started by ``now`` and marked (or set held), not cancelled. A class completes when no
+    session is left to hold (each is held or cancelled); before that everyone is in progress,
+    whatever they attended so far.
     """
+    now = now or now_local()
     klass = session.get(CourseClass, class_id)
     if klass is None:
         raise NotFound("class", id=class_id)
     sessions = session.execute(
-        select(ClassSession.id, ClassSession.status, func.count(AttendanceMark.id))
+        select(ClassSession.id, ClassSession.status, func.count(AttendanceMark.id), ClassSession.starts_at)
         .outerjoin(AttendanceMark, AttendanceMark.session_id == ClassSession.id)
-        .where(ClassSession.class_id == class_id).group_by(ClassSession.id, ClassSession.status)).all()
-    held_ids = [sid for sid, status, n in sessions
-                if status == SessionStatus.HELD or (status != SessionStatus.CANCELLED and n)]
-    to_come = len(sessions) - len(held_ids) - sum(1 for _, status, _ in sessions if status == SessionStatus.CANCELLED)
+        .where(ClassSession.class_id == class_id)
+        .group_by(ClassSession.id, ClassSession.status, ClassSession.starts_at)).all()
+    held_ids = [sid for sid, status, n, starts in sessions if starts <= now and status != SessionStatus.CANCELLED
+                and (status == SessionStatus.HELD or n)]
+    to_come = len(sessions) - len(held_ids) - sum(1 for _, status, _, _ in sessions if status == SessionStatus.CANCELLED)
     # Marks present or late at sessions not cancelled (each such session counts as held), kept by the database.
     attended: dict[int, int] = defaultdict(int, session.execute(
         select(AttendanceTally.participant_id, AttendanceTally.present).where(AttendanceTally.class_id == class_id)).all())

@@ -9,7 +9,7 @@ with no network; revocation is known to this database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import insert, select
@@ -19,9 +19,10 @@ from models import Certificate, Commune, CourseClass, Enrollment, Participant, S
 
 from . import audit
 from .attendance import class_results
+from .commune import load_commune
 from .errors import Cancelled, NotFound
 from .keys import signing_key
-from .register import reserve_serials
+from .register import peek_serials, reserve_serials
 from .signing import CertificateRecord, encode_readable
 
 Progress = Callable[[int, int], None]
@@ -62,6 +63,25 @@ class Verification:
     revoked_at: datetime | None = None
     revoke_reason: str = ""
     issuer: Issuer | None = None  # who signed it and how that key is trusted here
+    issuer_words: str = ""  # "xã Đông Tiến": the issuing commune with its kind word (the QR holds the name alone)
+
+
+@dataclass(frozen=True)
+class IssuePlan:
+    """What issuing for a class would do, told before it is done."""
+
+    count: int  # certificates, one serial number each
+    first: str  # the serials they would take ("" when none)
+    last: str
+
+
+def issue_plan(session: Session, class_id: int, *, issued_on: date) -> IssuePlan:
+    if session.get(CourseClass, class_id) is None:
+        raise NotFound("class", id=class_id)
+    have = set(session.scalars(select(Certificate.participant_id).where(Certificate.class_id == class_id)))
+    count = sum(1 for r in class_results(session, class_id) if r.completed and r.participant_id not in have)
+    span = peek_serials(session, issued_on.year, count)
+    return IssuePlan(count, *(span or ("", "")))
 
 
 @dataclass(frozen=True)
@@ -169,10 +189,17 @@ def revoke(session: Session, serial: str, reason: str, *, actor: str) -> Certifi
 
 
 def verify(session: Session, text: str) -> Verification:
-    """Genuine, not genuine (with the reason), revoked or unknown issuer, from a QR text (``classroom.trust``)."""
+    """Genuine, not genuine (with the reason), revoked or unknown issuer, from a QR text (``classroom.trust``);
+    ``issuer_words`` names the issuing commune with its kind word when it is this office's own."""
     from .trust import verify_text
 
-    return verify_text(session, text)
+    result = verify_text(session, text)
+    record = result.record
+    if record is None:
+        return result
+    ours = load_commune(session)
+    words = ours.in_sentence if ours is not None and ours.name == record.commune_name else record.commune_name
+    return replace(result, issuer_words=words)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,11 @@ class CommuneInfo:
         """"Xã Đông Tiến": the kind word is part of the official name, in Vietnamese in every language."""
         return f"{KIND_WORDS.get(self.kind, '')} {self.name}".strip()
 
+    @property
+    def in_sentence(self) -> str:
+        """"xã Đông Tiến", as the name reads after "UBND" or "Ủy ban nhân dân"."""
+        return f"{KIND_WORDS.get(self.kind, '').lower()} {self.name}".strip()
+
 
 def load_commune(session: Session) -> CommuneInfo | None:
     c = session.scalars(select(Commune).order_by(Commune.id)).first()

@@ -380,9 +380,11 @@ def merge(session: Session, content: dict[str, Any], *, actor: str, path: str = 
             if kept == "office":
                 continue
         arrived = datetime.fromisoformat(row["arrived_at"]).astimezone(LOCAL_TZ) if row.get("arrived_at") else None
+        # The instructor's window refused marks before a session started, as the office's does; what
+        # it recorded ahead (an absence excused in advance) is kept, and counts only once held.
         marker = issued.issued_to  # the instructor the office gave the file to, not what the file says
         att.mark(session, key[0], key[1], row["status"], actor=marker, source="instructor",
-                 reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at)
+                 reason=row.get("reason") or "", arrived_at=arrived, marked_at=theirs_at, allow_future=True, now=now)
         sittings.add((key[0], marker))
         if ours is None:
             added += 1

@@ -13,6 +13,16 @@ from sqlalchemy.orm import Session
 from models import CertificateRegister, Commune
 
 
+def peek_serials(session: Session, year: int, count: int) -> tuple[str, str] | None:
+    """The first and last serials ``count`` certificates issued now would take (nothing is reserved:
+    for telling the officer before issuing). None when ``count`` is 0."""
+    if count <= 0:
+        return None
+    last = session.scalar(select(CertificateRegister.last_seq).where(CertificateRegister.year == year)) or 0
+    code = session.scalar(select(Commune.code)) or "00000"
+    return f"{code}-{year}-{last + 1:06d}", f"{code}-{year}-{last + count:06d}"
+
+
 def reserve_serials(session: Session, year: int, count: int) -> list[tuple[str, int]]:
     """The next ``count`` (serial, sequence) pairs of ``year``, ``<commune code>-<year>-<6-digit sequence>``,
     taken in one statement inside the caller's transaction (a rollback gives them all back)."""

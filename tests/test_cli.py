@@ -118,11 +118,17 @@ def test_attendance_mark_by_participant_and_by_card(tmp_path: Path, capsys: pyte
     code, out, _ = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
                        "--participant", str(enrolled["id"]), "--status", "excused", "--reason", "Ốm")
     assert code == 0 and enrolled["full_name"] in out and "Vắng có phép" in out
-    code, out, _ = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
+    code, _, err = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
                        "--card", people[1]["card"] + "\n", "--status", "present")
-    assert code == 0 and people[1]["full_name"] in out
+    assert code == 2 and "chưa bắt đầu" in err  # a session to come: only an absence excused ahead
     marks = json.loads(run(capsys, "--db", db, "list", "attendance", "--session", str(upcoming["id"]), "--json")[1])
-    assert {(m["participant_id"], m["status"]) for m in marks} == {(enrolled["id"], "excused"), (people[1]["id"], "present")}
+    assert {(m["participant_id"], m["status"]) for m in marks} == {(enrolled["id"], "excused")}
+    held = next(s for s in sessions if s["status"] == "held")
+    code, out, _ = run(capsys, "--db", db, "attendance", "mark", "--session", str(held["id"]),
+                       "--card", people[1]["card"] + "\n", "--status", "late")
+    assert code == 0 and people[1]["full_name"] in out
+    marks = json.loads(run(capsys, "--db", db, "list", "attendance", "--session", str(held["id"]), "--json")[1])
+    assert (people[1]["id"], "late") in {(m["participant_id"], m["status"]) for m in marks}
     code, _, err = run(capsys, "--db", db, "attendance", "mark", "--session", str(upcoming["id"]),
                        "--card", "99999-BCFGHKLM", "--status", "present")
     assert code == 2 and "xã/phường khác" in err

@@ -153,6 +153,7 @@ def test_vietnamese_keys_do_not_reuse_the_attendance_letters(qtbot, demo_db: Dat
         got = results(demo_db, class_id)
         assert got[first][0] is True and got[second][0] is False and len(got) == 2
         assert dialog.model.text(0, 4) == "Đạt" and dialog.model.text(1, 4) == "Chưa đạt"
+        assert not errors, errors
         assert dialog.model.text(0, 8).startswith("✔") and not errors
     finally:
         for t in translators:
@@ -165,7 +166,8 @@ def test_results_entered_from_the_certificates_screen_update_it(qtbot, demo_db: 
     monkeypatch.setattr(AssessmentDialog, "_today", staticmethod(lambda: DEMO_TODAY))
     class_id = prepare(demo_db)
     errors: list[BaseException] = []
-    panel = CertificatesPanel(Ops(demo_db, errors.append, synchronous=True))
+    ops = Ops(demo_db, errors.append, synchronous=True)
+    panel = CertificatesPanel(ops)
     qtbot.addWidget(panel)
     panel.show()
     panel.reload()
@@ -174,17 +176,18 @@ def test_results_entered_from_the_certificates_screen_update_it(qtbot, demo_db: 
     opened: list[AssessmentDialog] = []
     monkeypatch.setattr(AssessmentDialog, "exec", lambda self: opened.append(self) or 0)
     stale: list[bool] = []
-    panel.results_changed.connect(lambda: stale.append(True))
+    ops.changed.connect(lambda changes, _origin: stale.append(changes.attendance))  # the one change broadcast
     qtbot.mouseClick(panel.assess, Qt.MouseButton.LeftButton)
     dialog = opened[0]
     dialog.table.setFocus()
     dialog.table.selectRow(0)
     qtbot.keyClick(dialog.table, "p")
-    assert panel.summary.text().startswith("1 of ") and stale and panel.issue.isEnabled()
+    assert panel.summary.text().startswith("1 of ") and stale == [True] and panel.issue.isEnabled()
     assert not errors
 
 
 def test_the_dashboard_counts_again_after_results_change(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ui.changes import ATTENDANCE
     from ui.main_window import MainWindow
 
     window = MainWindow(Ops(demo_db, lambda exc: None, synchronous=True))
@@ -194,7 +197,7 @@ def test_the_dashboard_counts_again_after_results_change(qtbot, demo_db: Databas
     window.show_screen(window.reports)
     calls: list[bool] = []
     window.reports.reload = lambda: calls.append(True)  # type: ignore[method-assign]
-    window.attendance.results_changed.emit()
+    window.ops.announce(ATTENDANCE)  # as a result saved in the attendance screen's grid says it
     window.show_screen(window.attendance)
     window.show_screen(window.reports)  # opened again: loads again
     assert calls == [True]

@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from models import Certificate, CourseClass
 from models.db import Database
+from tests.filesaved import answer_file_saved
 from ui.certificates.panel import CertificatesPanel
 from ui.certificates.verify import VerifyPanel
 from ui.ops import Ops
@@ -31,10 +32,16 @@ def test_issue_print_and_revoke(qtbot, demo_db: Database, tmp_path: Path, monkey
     target = tmp_path / "gcn.pdf"
     opened: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes))
+    saved = answer_file_saved(monkeypatch, "file")
+    due = sum(1 for p in panel.overview.people if p[4] and not p[5])
     qtbot.mouseClick(panel.issue, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=20000)
-    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
+    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF") and str(target) in saved[0]
+    assert f"dùng {due} số hiệu" in asked[0] and "15883-" in asked[0]  # how many serial numbers, asked first
     serials = [panel.table.item(r, 4).text() for r in range(panel.table.rowCount())]
     assert any(serials) and not panel.issue.isEnabled()
     row = next(r for r, x in enumerate(serials) if x)

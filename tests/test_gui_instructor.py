@@ -1,6 +1,7 @@
 """Instructor mode: the window opened on a class file marks into the file, which merges back."""
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,18 +10,20 @@ from sqlalchemy import select
 from classroom import offline
 from models import AttendanceMark, CourseClass
 from models.db import Database
+from tests.clock import DEMO_NOW
+from tests.conftest import DEMO_TODAY
 from ui.attendance.panel import AttendancePanel
 from ui.instructor import InstructorWindow, open_instructor_db
 from ui.ops import Ops
 
-from .conftest import DEMO_TODAY
 
 
 def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))  # the demo's week, on any date
+    monkeypatch.setattr(AttendancePanel, "_today", staticmethod(lambda: DEMO_TODAY))  # the clock is fixed
+    monkeypatch.setattr(AttendancePanel, "_now", staticmethod(lambda: DEMO_NOW + timedelta(days=6)))  # the week is held
     with demo_db.transaction() as s:
         klass = s.scalars(select(CourseClass).where(CourseClass.status == "running").order_by(CourseClass.id)).first()
-        content = offline.export_class(s, klass.id)
+        content = offline.export_class(s, klass.id, now=DEMO_NOW)  # given out on the evening of the demo's day
     path = tmp_path / "lop-giang-vien.json"
     offline.write_file(content, path)
 
@@ -42,12 +45,13 @@ def test_marking_offline_then_merging(qtbot, demo_db: Database, tmp_path: Path, 
     local.close()
 
     with demo_db.transaction() as s:
-        result = offline.merge(s, offline.read_file(path), actor="Cán bộ")
-    assert result.added == 1 and not result.conflicts
+        result = offline.merge(s, offline.read_file(path), actor="Cán bộ", now=DEMO_NOW + timedelta(days=7))
+    assert result.added == 1 and not result.conflicts and not result.refused
     with demo_db.sessions() as s:
         mark = s.scalars(select(AttendanceMark).where(AttendanceMark.session_id == sid,
                                                       AttendanceMark.participant_id == line.participant_id)).one()
-    assert mark.source == "instructor"
+    # marked by the instructor the office gave the file to (not the name the instructor's window used)
+    assert mark.source == "instructor" and mark.marked_by == result.instructor != ""
 
 
 def test_results_entered_offline_go_back_in_the_file(qtbot, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from classroom.reporting.dashboard import dashboard
 from classroom.reporting.targets import GROUPS, METRICS, targets_for
 from models import AuditEntry, Commune
 from models.db import Database
+from tests.filesaved import answer_file_saved
 from ui.app import install_translations
 from ui.ops import Ops
 from ui.reports.panel import ReportsPanel
@@ -59,10 +60,11 @@ def test_dashboard_shows_the_figures_and_exports(qtbot, demo_db: Database, tmp_p
     assert panel.roster_xlsx.text() == "Danh sách Excel…"
 
     target = tmp_path / "danh-sach.xlsx"
+    saved = answer_file_saved(monkeypatch, "close")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(panel.roster_xlsx, Qt.MouseButton.LeftButton)
     assert openpyxl.load_workbook(target).sheetnames == ["Danh sách", "Tổng hợp"]
-    assert quiet and "dòng" in quiet[-1]
+    assert saved and "dòng" in saved[-1]
 
     package = tmp_path / "goi.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(package), "")))
@@ -70,7 +72,8 @@ def test_dashboard_shows_the_figures_and_exports(qtbot, demo_db: Database, tmp_p
     assert package.exists()
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    answer_file_saved(monkeypatch, "file")  # "Mở tệp"
     pdf = tmp_path / "bao-cao.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), "")))
     from ui.reports.heading import ReportHeading

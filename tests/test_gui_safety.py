@@ -17,6 +17,7 @@ from classroom.backup import backup_to
 from classroom.sealed import is_sealed
 from models import AuditEntry, Certificate, CourseClass, Village
 from models.db import Database
+from tests.filesaved import answer_file_saved
 from tests.listfiles import HEADER, PEOPLE, write_csv
 from ui.app import install_translations
 from ui.main_window import MainWindow
@@ -77,7 +78,9 @@ def test_signing_asks_for_the_password_once(qtbot, protected: Database, tmp_path
     said = answers(monkeypatch, "mật khẩu sai", PASSWORD)
     opened: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "g.pdf"), "")))
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    answer_file_saved(monkeypatch, "file")
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     for n, class_id in enumerate(finished, start=1):
         panel.classes.setCurrentIndex(panel.classes.findData(class_id))
         qtbot.mouseClick(panel.issue, Qt.MouseButton.LeftButton)
@@ -98,6 +101,8 @@ def test_cancelling_the_password_issues_nothing(qtbot, protected: Database, tmp_
     answers(monkeypatch, None)
     told: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "g.pdf"), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    answer_file_saved(monkeypatch, "file")
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: told.append(text)))
     panel.classes.setCurrentIndex(panel.classes.findData(class_id))
     qtbot.mouseClick(panel.issue, Qt.MouseButton.LeftButton)

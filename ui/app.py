@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -52,6 +52,15 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     installed = []
+    # Qt's own words for its stock dialogs (file dialogs, message boxes), when the PySide6 wheel ships
+    # them: 6.11 ships no qtbase_vi.qm (checked by tests/test_files.py), so ours below covers the
+    # dialogs the program opens, and is installed after Qt's so that it wins where both have a word.
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (qt_folder / "qtbase_vi.qm").is_file():
+        stock = QTranslator(app)
+        if stock.load("qtbase_vi", str(qt_folder)):
+            app.installTranslator(stock)
+            installed.append(stock)
     folder = files("resources") / "translations"
     for name in sorted(e.name for e in folder.iterdir() if e.name.endswith("_vi.qm")):
         translator = QTranslator(app)
@@ -128,8 +137,8 @@ def start_app(lang: str) -> QApplication:
 
 
 def run_window(app: QApplication, window: Any, db: Database) -> int:
-    """Show ``window`` (it has ``start()``) and run until it closes; the database closes after."""
-    window.show()
+    """Show ``window`` (it has ``start()``) maximized and run until it closes; the database closes after."""
+    window.showMaximized()  # the commune PC's 1366x768 screen: every pixel for the lists
     window.start()
     ask_officer_at_start(window)
     try:

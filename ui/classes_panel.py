@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from classroom.classes import ClassRow, list_classes
 from classroom.text import collation_key, fold
 
+from .changes import ATTENDANCE, CLASSES, ENROLLMENTS, PLACES
 from .list_panel import ListPanel
 from .ops import Ops
 from .table_model import Column, RowTableModel
@@ -42,6 +43,8 @@ def class_columns() -> list[Column[ClassRow]]:
 
 
 class ClassesPanel(ListPanel):
+    SHOWS = CLASSES | ENROLLMENTS | PLACES | ATTENDANCE  # head counts, venues, status
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
             ops, RowTableModel(class_columns(), _haystack), list_classes,
@@ -50,5 +53,5 @@ class ClassesPanel(ListPanel):
             count_text=lambda shown, total: QCoreApplication.translate("ClassesPanel", "Showing %1 of %2 classes").replace("%1", str(shown))
             .replace("%2", str(total)),
             initial_sort=(0, Qt.SortOrder.DescendingOrder),  # newest classes first
-            parent=parent)
+            stretch=1, parent=parent)  # the course's name takes the room left
         self.setObjectName("classesPanel")

@@ -33,6 +33,9 @@ class InstructorWindow(QMainWindow):
         self.setObjectName("instructorWindow")
         self.ops, self.content, self.path = ops, content, path
         klass = content["class"]
+        # Who marked, in the file and, once merged, in the office's log: the class's instructor (not the
+        # login of the PC the file was opened on).
+        ops.actor = ops.actor or self.tr("Instructor of class %1").replace("%1", klass["code"])
         self.setWindowTitle(self.tr("Offline attendance — class %1").replace("%1", klass["code"]))
         note = QLabel(self.tr("Instructor mode: only the attendance and the assessment results of class %1 (%2) can "
                               "be entered here. Everything is saved into the file %3 — give that file back to the "
@@ -43,8 +46,9 @@ class InstructorWindow(QMainWindow):
         note.setStyleSheet("background:#fff4d6;padding:8px;border:1px solid #e0c060;")
         self.saved = QLabel()
         self.panel = AttendancePanel(ops)
-        self.panel.changed.connect(self.save)
-        self.panel.results_changed.connect(self.save)  # results travel back in the file too
+        # marks, results and confirmations (whatever the one change broadcast says touched attendance)
+        # are saved into the file at once
+        ops.changed.connect(lambda changes, _origin: self.save() if changes.attendance else None)
         self.panel.assessment_vneid = False
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -55,8 +59,8 @@ class InstructorWindow(QMainWindow):
         self.resize(1200, 760)
 
     def start(self, today: date | None = None) -> None:
-        """Open on the week of the next session (``today``: the clock, passed in by tests)."""
-        today = today or datetime.now(LOCAL_TZ).date()
+        """Open on the week of the next session (``today``: the clock, passed in by tests; else the panel's)."""
+        today = today or self.panel._today()
         days = sorted(datetime.fromisoformat(s["starts_at"]).date() for s in self.content["sessions"])
         upcoming = [d for d in days if d >= today]
         self.panel.show_week_of(upcoming[0] if upcoming else (days[-1] if days else today))

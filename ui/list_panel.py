@@ -5,7 +5,7 @@ import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -20,10 +20,14 @@ class ListPanel(QWidget):
     def __init__(self, ops: Ops, model: RowTableModel[Any], loader: Callable[[Session], list[Any]],
                  heading: str, placeholder: str, count_text: Callable[[int, int], str],
                  initial_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
-                 first_page: Callable[[Session], list[Any]] | None = None,
+                 first_page: Callable[[Session], list[Any]] | None = None, stretch: int | None = None,
                  parent: QWidget | None = None) -> None:
+        """``stretch``: the column (names) that takes the width left over, so the table fills a
+        1366-pixel screen without a horizontal scroll bar and never forces the window wider."""
         super().__init__(parent)
         self._first_page = first_page
+        self._stretch = stretch
+        self._natural: list[tuple[int, int]] = []
         self._count_text = count_text
         self._ops = ops
         self._loader = loader
@@ -44,7 +48,10 @@ class ListPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        if stretch is None:
+            self.view.horizontalHeader().setStretchLastSection(True)
+        else:
+            self.view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -65,6 +72,8 @@ class ListPanel(QWidget):
         self._debounce.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.count.setText(self.tr("Loading…"))
+        if stretch is not None:
+            self.view.viewport().installEventFilter(self)
 
     def reload(self) -> None:
         """Load every row off the GUI thread; a long list shows its first screenful first."""
@@ -105,11 +114,34 @@ class ListPanel(QWidget):
         # Measuring 100,000 rows would stall the window: fit to the first screenful.
         fm = self.view.fontMetrics()
         sample = range(min(self.model.rowCount(), 200))
+        self._natural = []  # (content width, heading width) per column
         for col in range(self.model.columnCount()):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            widest = max([fm.horizontalAdvance(title) + 24] + [
-                fm.horizontalAdvance(str(self.model.data(self.model.index(r, col)))) + 16 for r in sample])
-            self.view.setColumnWidth(col, min(widest, 300))
+            title = fm.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 24
+            widest = max([title] + [fm.horizontalAdvance(str(self.model.data(self.model.index(r, col)))) + 16
+                                    for r in sample])
+            self._natural.append((min(widest, 300), title))
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Columns at their content's width; with a name column that stretches, the others give up
+        width (long texts only) when the screen is narrow (1366 pixels), so nothing scrolls sideways."""
+        widths = [natural for natural, _title in self._natural]
+        if self._stretch is not None and widths:
+            others = [c for c in range(len(widths)) if c != self._stretch]
+            # short columns (codes, dates, counts) stay whole; long texts shrink, not below their heading
+            floors = {c: widths[c] if widths[c] <= 130 else max(self._natural[c][1], 130) for c in others}
+            budget = self.view.viewport().width() - min(widths[self._stretch], 260) - sum(floors.values())
+            spare = sum(widths[c] - floors[c] for c in others)
+            if spare > 0 and spare > budget:  # (an empty list: nothing to give up)
+                for c in others:
+                    widths[c] = floors[c] + int((widths[c] - floors[c]) * max(budget, 0) / spare)
+        for col, width in enumerate(widths):
+            self.view.setColumnWidth(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self._natural:
+            self._share_width()  # maximized, restored: the names keep their room
+        return super().eventFilter(watched, event)
 
     def _apply_search(self) -> None:
         self.model.set_query(self.search.text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget, QWidget,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from classroom.commune import CommuneInfo, load_commune
 
+from .changes import AUDIT, Changes, shows
 from .classes_panel import ClassesPanel
 from .empty_state import hint_in_place
 from .lazy import LazyScreen, PanelOf
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsPanel(ops)
         self.schedule = ScheduleScreens(ops, self)
         self.schedule.attach_classes(self.classes)
-        self.participants.actions.changed.connect(self.classes.reload)  # head counts follow enrollments
         self.participants.set_empty_hint(
             self.tr("No one in the registry yet. Import the list of people from Excel or CSV (villages are added as "
                     "they come), or add people one at a time with “Add a person…”."),
@@ -88,9 +88,10 @@ class MainWindow(QMainWindow):
         self._reports = LazyScreen.of(".reports.panel", "ReportsPanel", ops)
         self._settings = LazyScreen.of(".settings.panel", "SettingsPanel", ops, on_built=self._settings_built)
         self._audit = LazyScreen.of(".audit.panel", "AuditPanel", ops)
-        # a village, venue, instructor or course added, renamed, merged or retired on the Lists screen
-        self.schedule.lists_listeners.extend([self.participants.reload, self._settings.reload, self._reports.reload,
-                                              self._certificates.reload, self._attendance.reload])
+        # Every change (the Lists and Days off screens, results and VNeID confirmations, the setup assistant,
+        # a restore…) reaches the screens here, on the one change broadcast.
+        self._stale: set[QWidget] = set()  # screens out of view that a change touched: reloaded when opened
+        ops.changed.connect(self._changed)
         screens = [
             (self.tr("Classes"), self.classes),
             *self.schedule.entries(),
@@ -117,7 +118,9 @@ class MainWindow(QMainWindow):
         self.commune_label = QLabel()
         self.statusBar().addPermanentWidget(QLabel(self.tr("Data: %1").replace("%1", ops.db.display_name)))
         self.statusBar().addWidget(self.commune_label)
-        self.setWindowTitle(self.tr("Digital Education for All"))
+        # The title names the commune; the system adds the program's name after it (Qt appends the
+        # application's display name, "Bình dân học vụ số"), so the title must not say it again.
+        self.setWindowTitle("")
 
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         self.nav.setCurrentRow(self.stack.indexOf(self.participants))  # the registry first: looked up most
@@ -125,34 +128,48 @@ class MainWindow(QMainWindow):
         from .help import HelpMenu  # the Help menu and F1 (the guide itself loads when first opened)
         self.help = HelpMenu(self)
 
-    def _results_changed(self) -> None:
-        """Results or VNeID confirmations changed: completions and the dashboard's figures with them."""
-        self._certificates.forget()
-        self._reports.forget()
-
     def _attendance_built(self, panel: AttendancePanel) -> None:
-        panel.results_changed.connect(self._results_changed)
         panel.empty = hint_in_place(
             panel.sessions.parentWidget().layout(), panel.sessions,
             self.tr("No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here."),
             self.tr("Plan a class…"), lambda: self.schedule.open_class(None))
 
     def _certificates_built(self, panel: CertificatesPanel) -> None:
-        panel.results_changed.connect(self._reports.forget)
         panel.empty = hint_in_place(
             panel.layout(), panel.table,
             self.tr("No class yet. Certificates go to the people who complete a class: plan one, take attendance, "
                     "and those who attended enough sessions show here."),
             self.tr("Plan the first class…"), lambda: self.schedule.open_class(None))
 
+    def _changed(self, changes: Changes, origin: QObject | None) -> None:
+        """The one change broadcast: the screen on view that shows what changed reloads now (unless
+        it made the change and showed it already); the others reload when next opened."""
+        if changes.commune:
+            self.ops.query(load_commune, self._show_commune)
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, LazyScreen) and not screen.built:
+                continue  # loads when first opened
+            panel = screen.panel() if isinstance(screen, LazyScreen) else screen
+            if not changes.touches(shows(panel)):
+                continue
+            if screen is not current or not getattr(self, "_started", False):
+                self._stale.add(screen)
+            elif not (isinstance(origin, QWidget) and (origin is panel or panel.isAncestorOf(origin))):
+                self._reload(screen)
+
+    def _reload(self, screen: QWidget) -> None:
+        self._stale.discard(screen)
+        reload = getattr(screen, "reload", None)
+        if callable(reload):
+            reload()
+
     def _settings_built(self, settings: SettingsPanel) -> None:
         button = QPushButton(self.tr("Setup assistant…"), objectName="openSetup")
         button.setToolTip(self.tr("The commune, the receiving body, the signer, villages, venues and instructors"))
         button.clicked.connect(self.open_setup)
-        settings.top.addWidget(button)
-        settings.office.saved.connect(lambda: self.ops.query(load_commune, self._show_commune))
-        settings.office.saved.connect(self._reports.reload)  # the dashboard, if it was opened
-        settings.targets.saved.connect(self._reports.reload)
+        settings.top.addWidget(button)  # (what the office and targets forms save is told on Ops.changed)
 
     def show_screen(self, panel: QWidget) -> None:
         """Opens the screen that shows ``panel`` (one of this window's panels)."""
@@ -179,14 +196,23 @@ class MainWindow(QMainWindow):
             screen = self.stack.widget(index)
             if isinstance(screen, LazyScreen):
                 screen.forget()  # (after a restore) each loads again when next opened
+        self._stale.clear()  # everything loads again
         db = self.ops.db
         self.ops.query(lambda _session: _daily_backup(db), self._backed_up)
-        self.ops.mutate(_close_stale_sittings, lambda _written: None)
+        self.ops.mutate(_close_stale_sittings, lambda _written: None, changes=AUDIT)  # the audit log alone
         self._opened(self.stack.currentIndex())
 
     def _opened(self, index: int) -> None:
         screen = self.stack.widget(index)
-        if isinstance(screen, LazyScreen) and getattr(self, "_started", False):
+        if not getattr(self, "_started", False):
+            return
+        if screen in self._stale:
+            if isinstance(screen, LazyScreen):
+                self._stale.discard(screen)
+                screen.forget()
+            else:
+                self._reload(screen)
+        if isinstance(screen, LazyScreen):
             screen.open()
 
     def _backed_up(self, path: Path | None) -> None:
@@ -194,34 +220,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Today's backup: %1").replace("%1", str(path)), 10000)
 
     def open_setup(self) -> SetupAssistant:
-        """The setup assistant, window-modal and not blocking; saving it refreshes every screen."""
+        """The setup assistant, window-modal and not blocking; what it saves is told on the one change
+        broadcast (everything: the commune, its lists), so every screen shows it."""
         from .setup.assistant import SetupAssistant
         self._setup_offered = True
         self.setup_assistant = SetupAssistant(self.ops, self)
-        self.setup_assistant.done_setup.connect(lambda _result: self.refresh_all())
         self.setup_assistant.open()
         return self.setup_assistant
-
-    def refresh_all(self) -> None:
-        """Everything may have changed (the commune, its lists): every screen shows it again."""
-        self.ops.query(load_commune, self._show_commune)
-        self.participants.reload()
-        for index in range(self.stack.count()):
-            screen = self.stack.widget(index)
-            if isinstance(screen, LazyScreen):
-                screen.forget()  # each loads again when next opened
-        self.schedule.refresh()  # the calendar and the lists' screen if made, and the class list
-        self._opened(self.stack.currentIndex())
 
     def _show_commune(self, info: CommuneInfo | None) -> None:
         if info is None:
             self.commune_label.setText(self.tr("No commune set up yet"))
+            self.setWindowTitle("")
             if not getattr(self, "_setup_offered", False):  # an empty database: the assistant, not empty screens
                 self.open_setup()
             return
         place = f"{info.display_name}, {info.province_name}"
         self.commune_label.setText(place)
-        self.setWindowTitle(self.tr("Digital Education for All — %1").replace("%1", place))
+        self.setWindowTitle(place)  # shown as "Xã Đông Tiến, Thanh Hóa — Bình dân học vụ số"
 
     def _focus_search(self) -> None:
         panel = self.current_panel()

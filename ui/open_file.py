@@ -12,13 +12,14 @@ from PySide6.QtGui import QDesktopServices
 log = logging.getLogger("classroom.ui")
 
 
-def open_with_default_app(path: Path) -> None:
+def open_with_default_app(path: Path) -> bool:
     """Windows: ``os.startfile`` (the shell's "open": the default PDF viewer, whatever the officer has
-    installed); elsewhere Qt's desktop services (xdg-open). A file that no program opens stays saved."""
+    installed); elsewhere Qt's desktop services (xdg-open). A file that no program opens stays saved.
+    True when a program took it (``ui.files.open_in_system`` says so when none did)."""
     if sys.platform == "win32":
         try:
             os.startfile(str(path))  # type: ignore[attr-defined]
-            return
+            return True
         except OSError as exc:
             log.warning("no program opened %s: %s", path.name, exc.strerror)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

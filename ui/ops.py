@@ -7,7 +7,6 @@ Session or ORM object crosses threads: services return dataclasses.
 """
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.errors import Cancelled
+
+from .changes import EVERYTHING, Changes
 
 T = TypeVar("T")
 
@@ -52,6 +53,10 @@ def _alive(callback: Callable[..., Any]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
+def _alive_object(owner: QObject) -> bool:
+    return shiboken6.isValid(owner)
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -69,17 +74,25 @@ class _Job(QRunnable):
 class Ops(QObject):
     """The window's one way to the database. ``synchronous=True`` runs in place (tests).
 
-    ``actor``: who the changes are made by, for the audit log (the officer's name once asked,
-    else the computer's user name). ``unlock``: set by the window (``ui.safety``) to ask for the
+    ``changed(changes, origin)``: the one change broadcast. Emitted after a write succeeded (and
+    after its own ``on_success`` ran), with what it touched (``ui.changes.Changes``) and the
+    widget that made it (which may have shown the change itself); every screen listens through
+    the main window.
+
+    ``actor``: who the changes are made by, for the audit log: the officer's name once given
+    (``ui.safety.officer``), else empty, never the computer's login (a shared office PC's
+    account says nothing of who sat at it). ``unlock``: set by the window (``ui.safety``) to ask for the
     password when work meets the locked signing key; it then calls ``retry`` (the work runs again)
     or ``give_up``.
     """
+
+    changed = Signal(object, object)  # Changes, origin (the widget that made the change, or None)
 
     def __init__(self, db: Database, on_error: Callable[[BaseException], None], *,
                  synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = getpass.getuser()
+        self.actor = ""
         self.unlock: Callable[[Callable[[], None], Callable[[], None]], None] | None = None
         self._on_error = on_error
         self._synchronous = synchronous
@@ -97,12 +110,25 @@ class Ops(QObject):
         self._submit(work, on_success, on_failure or self._on_error)
 
     def mutate(self, fn: Callable[[Session], T], on_success: Callable[[T], None],
-               on_failure: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``fn(session)`` in one transaction: all of it is saved, or none of it."""
+               on_failure: Callable[[BaseException], None] | None = None, *,
+               changes: Changes = EVERYTHING, origin: QObject | None = None) -> None:
+        """Run ``fn(session)`` in one transaction: all of it is saved, or none of it. Once saved,
+        ``changes`` is broadcast (every screen showing any of it reloads; say less than
+        everything when less was touched, and ``origin`` when the asking widget shows it itself)."""
         def work() -> T:
             with self.db.transaction() as session:
                 return fn(session)
-        self._submit(work, on_success, on_failure or self._on_error)
+
+        def succeeded(result: T) -> None:
+            if _alive(on_success):
+                on_success(result)
+            self.announce(changes, origin)
+        self._submit(work, succeeded, on_failure or self._on_error)
+
+    def announce(self, changes: Changes, origin: QObject | None = None) -> None:
+        """Tell every screen what changed (a write made other than by ``mutate``: a restore)."""
+        if changes and not self._closed:
+            self.changed.emit(changes, origin if origin is not None and _alive_object(origin) else None)
 
     def call(self, fn: Callable[[], T], on_success: Callable[[T], None],
              on_failure: Callable[[BaseException], None] | None = None) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
 from classroom.registry_pages import COUNT_CAP, is_big, position, registry_count, registry_page
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
+from models import TargetGroup
 
+from .changes import PEOPLE, PLACES
 from .list_panel import ListPanel
 from .registry.actions import RegistryActions
 from .ops import Ops
@@ -60,16 +62,30 @@ class ParticipantsPanel(ListPanel):
     time as it is shown (the model's ``start_paging``)."""
 
     model: PagedRowTableModel[ParticipantRow]
+    SHOWS = PEOPLE | PLACES  # people and their villages
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(
             ops, PagedRowTableModel(participant_columns(), _haystack, 0, ops, _RegistryPager()), load_participant_rows,
             heading=QCoreApplication.translate("ParticipantsPanel", "Participants"),
             placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
-            count_text=_count_text, first_page=load_first_rows, parent=parent)
+            count_text=_count_text, first_page=load_first_rows, stretch=0, parent=parent)  # the name takes the room left
         self.setObjectName("participantsPanel")
         self._big: bool | None = None  # asked once, at the first load
         self.model.modelReset.connect(self._update_count)  # a paged search answers later than the keystroke
+        self.group = QComboBox(objectName="groupFilter")  # the search narrowed to one target group
+        self.group.addItem(QCoreApplication.translate("ParticipantsPanel", "All target groups"))
+        for value in TargetGroup:
+            self.group.addItem(value_word(value), str(value))
+        self.group.currentIndexChanged.connect(self._group_chosen)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.search)
+        layout.removeWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.group)
+        layout.insertLayout(at, row)
         self.actions = RegistryActions(self, ops)
 
     def reload(self) -> None:
@@ -89,4 +105,10 @@ class ParticipantsPanel(ListPanel):
         self.loaded = True
         if first:
             self._fit_columns()
+        self._update_count()
+
+    def _group_chosen(self, index: int) -> None:
+        """(The group narrows the list held in memory; a province's paged list is searched by name.)"""
+        group = self.group.itemData(index) if index > 0 else None
+        self.model.set_filter(None if group is None else (lambda r: r.target_group == group))
         self._update_count()

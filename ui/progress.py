@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import Cancelled
 
+from .changes import EVERYTHING, Changes
 from .ops import Ops
 
 T = TypeVar("T")
@@ -38,7 +39,8 @@ class ProgressTask(QObject):
     def __init__(self, parent: QWidget, ops: Ops, label: str,
                  work: Callable[[Session, Progress, IsCancelled], T],
                  on_success: Callable[[T], None], on_failure: Callable[[BaseException], None],
-                 on_cancelled: Callable[[], None] | None = None, *, write: bool = True) -> None:
+                 on_cancelled: Callable[[], None] | None = None, *, write: bool = True,
+                 changes: Changes = EVERYTHING, origin: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._bridge = _Bridge()
@@ -55,7 +57,10 @@ class ProgressTask(QObject):
         def run(session: Session) -> T:
             return work(session, self._bridge.moved.emit, self._cancel.is_set)
 
-        (ops.mutate if write else ops.query)(run, self._succeeded, self._failed)
+        if write:  # once saved, what it changed is broadcast to every screen
+            ops.mutate(run, self._succeeded, self._failed, changes=changes, origin=origin)
+        else:
+            ops.query(run, self._succeeded, self._failed)
 
     def cancel(self) -> None:
         self._cancel.set()

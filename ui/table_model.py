@@ -50,6 +50,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._visible: list[int] = []
         self._query = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._keep: Callable[[R], bool] | None = None  # a filter besides the search (a target group)
+        self._kept: set[int] | None = None
 
     def prepare(self, rows: list[R]) -> Prepared[R]:
         """Build the search index; safe to call on a worker thread."""
@@ -60,6 +62,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows, self._index, self._orders = prepared.rows, prepared.index, {}
         self._index.search("")  # forget the narrowing state of an older index
+        self._kept = self._keeping()
         self._refresh()
         self.endResetModel()
 
@@ -71,6 +74,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._query = query
         self._refresh()
         self.endResetModel()
+
+    def set_filter(self, keep: Callable[[R], bool] | None) -> None:
+        """Show only the rows ``keep`` accepts (with the search); None shows every row."""
+        self.beginResetModel()
+        self._keep = keep
+        self._kept = self._keeping()
+        self._refresh()
+        self.endResetModel()
+
+    def _keeping(self) -> set[int] | None:
+        keep = self._keep
+        return None if keep is None else {i for i, r in enumerate(self._rows) if keep(r)}
 
     def row_at(self, view_row: int) -> R:
         return self._rows[self._visible[view_row]]
@@ -84,6 +99,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def _refresh(self) -> None:
         hits = self._index.search(self._query)  # in row order
+        if self._kept is not None:
+            kept = self._kept
+            hits = [i for i in hits if i in kept]
         if self._sort is None or self._sort[0] == self._natural or not 0 <= self._sort[0] < len(self._columns):
             visible = list(hits)
         else:

@@ -69,6 +69,8 @@ def describe_problem(problem: Problem) -> str:
             "Errors", "The assessment results in “{path}” were edited by hand or damaged; nothing was merged."),
         "not_enrolled": QCoreApplication.translate("Errors", "This person is not enrolled in the session's class."),
         "session_cancelled": QCoreApplication.translate("Errors", "This session was cancelled; it cannot be marked."),
+        "session_not_started": QCoreApplication.translate(
+            "Errors", "This session starts at {starts_at}; it cannot be marked before it has started."),
         "image_unreadable": QCoreApplication.translate("Errors", "Cannot read the image or PDF “{path}”."),
     }
     text = texts.get(problem.code, QCoreApplication.translate("Errors", "Error: {code}").replace("{code}", problem.code))

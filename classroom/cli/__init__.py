@@ -19,6 +19,7 @@ from typing import NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
+from .argparse_words import argparse_language
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import MESSAGES, say
 
@@ -142,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window(face, file if face == "instructor" else db or default_database(), lang)  # type: ignore[arg-type]
     lang = _lang_of(argv)
     home = COMMAND_HOMES.get(_command_of(argv) or "")
-    args = build_parser(lang, home).parse_args(argv)
+    with argparse_language(lang):  # usage:, error:, required arguments … in the chosen language
+        args = build_parser(lang, home).parse_args(argv)
     target = args.db or default_database()
     if (args.command or "gui") == "gui":
         return _open_window("gui", target, lang)

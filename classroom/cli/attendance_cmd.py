@@ -29,6 +29,10 @@ MESSAGES.update({
                              "Participant {id} is not enrolled in this session's class."),
     "invalid.session_cancelled": ("Buổi học {id} đã bị hủy; không điểm danh được.",
                                   "Session {id} was cancelled; it cannot be marked."),
+    "invalid.session_not_started": ("Buổi học {id} bắt đầu lúc {starts_at}; chưa thể điểm danh trước khi buổi học bắt đầu.",
+                                    "Session {id} starts at {starts_at}; it cannot be marked before it has started."),
+    "attendance.not_started": ("Buổi học chưa bắt đầu; chưa ghi điểm danh cho {name}.",
+                               "The session has not started; nothing recorded for {name}."),
     "offline.exported": ("Đã xuất lớp {code} cho giảng viên vào {path}: {people} học viên, {sessions} buổi học.",
                          "Exported class {code} for the instructor to {path}: {people} people, {sessions} sessions."),
     "offline.merged": ("Đã nhập điểm danh lớp {code}: {added} mới, {updated} cập nhật, {unchanged} không đổi.",
@@ -164,6 +168,8 @@ def _mark(args: argparse.Namespace, ctx: Context) -> int:
                     return ctx.error(f"attendance.{result.kind}", card=args.card.strip())
                 if result.kind == "not_enrolled":
                     return ctx.error("attendance.not_enrolled", name=result.full_name)
+                if result.kind == "not_started":
+                    return ctx.error("attendance.not_started", name=result.full_name)
                 pid, name = result.participant_id, result.full_name
             else:
                 pid = args.participant_id
@@ -172,8 +178,9 @@ def _mark(args: argparse.Namespace, ctx: Context) -> int:
                 if person is None:
                     return ctx.error("not_found.participant", id=pid)
                 name = person.full_name
+            # A session not started yet is refused, but an absence may be excused ahead (told in advance).
             att.mark(session, args.session_id, pid, args.status, actor=actor, reason=args.reason,
-                     source="scan" if args.card is not None else "office")
+                     source="scan" if args.card is not None else "office", allow_future=args.status == "excused")
             audit_marks.close_sitting(session, session_id=args.session_id, actor=actor)  # one command, one sitting
         except NotFound as exc:
             return ctx.error(f"not_found.{exc.code}", **exc.params)

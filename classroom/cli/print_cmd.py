@@ -187,7 +187,7 @@ def _verify(args: argparse.Namespace, ctx: Context) -> int:
     elif result.status == "genuine" and r:
         born = f" ({ctx.say('verify.born', year=r.birth_year)})" if r.birth_year else ""
         ctx.out("verify.genuine", serial=r.serial, holder=r.holder_name, born=born, course=r.course_title,
-                issued=r.issued_on.strftime("%d/%m/%Y"), issuer=r.commune_name, code=r.commune_code)
+                issued=r.issued_on.strftime("%d/%m/%Y"), issuer=result.issuer_words or r.commune_name, code=r.commune_code)
         if i:
             ctx.out(f"verify.trusted_by.{i.trusted_by}", fingerprint=i.fingerprint)
     elif result.status == "revoked" and r:

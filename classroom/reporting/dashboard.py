@@ -126,7 +126,7 @@ def village_lines(session: Session, found: dict[object, Figures]) -> list[Villag
 
 
 def months(session: Session, period: Period, completed: dict[tuple[int, int], int]) -> list[MonthLine]:
-    held = held_condition()
+    held = held_condition(period.as_of)
     y, m = _month(ClassSession.starts_at)
     when = _in_period(ClassSession.starts_at, period)
     enrolled = (select(Enrollment.class_id.label("class_id"), func.count().label("n"))

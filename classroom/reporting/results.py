@@ -3,7 +3,8 @@
 The rule is the one of ``classroom.attendance.class_results``, set out in SQL so that a
 whole commune-year is answered by the database in one pass instead of class by class:
 
-- a session is *held* when its status says so, or when it is not cancelled and has a mark;
+- a session is *held* when it has started (by the period's ``now``) and its status says so,
+  or it is not cancelled and has a mark;
 - a class still has sessions *to come* while any session is neither held nor cancelled;
 - a person *completed* when nothing is to come, at least one session was held, they
   attended (present or late) at least ``completion_percent`` % of the held sessions and,
@@ -17,7 +18,7 @@ the days of the period).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -25,7 +26,7 @@ from sqlalchemy import ColumnElement, Select, Subquery, and_, case, exists, func
 
 from models import (
     LOCAL_TZ, AssessmentResult, AttendanceMark, AttendanceTally, Certificate, ClassSession, CourseClass, Enrollment,
-    EnrollmentStatus, SessionStatus, VneidConfirmation,
+    EnrollmentStatus, SessionStatus, VneidConfirmation, now_local,
 )
 
 from ..errors import InvalidInput, Problem
@@ -34,10 +35,16 @@ from ..errors import InvalidInput, Problem
 
 @dataclass(frozen=True)
 class Period:
-    """Days from ``start`` to ``end`` inclusive; either may be open."""
+    """Days from ``start`` to ``end`` inclusive; either may be open. ``now``: the clock the figures
+    are read at (sessions count as held once started by then); None: the time now in Vietnam."""
 
     start: date | None = None
     end: date | None = None
+    now: datetime | None = field(default=None, compare=False)
+
+    @property
+    def as_of(self) -> datetime:
+        return self.now or now_local()
 
     @classmethod
     def checked(cls, start: date | None, end: date | None) -> Period:
@@ -70,15 +77,17 @@ class Period:
         return (self.end or self.start or datetime.now(LOCAL_TZ).date()).year
 
 
-def held_condition() -> ColumnElement[bool]:
+def held_condition(now: datetime) -> ColumnElement[bool]:
+    """A session held: started by ``now``, and set held or marked (not cancelled)."""
     marked = exists().where(AttendanceMark.session_id == ClassSession.id)
-    return or_(ClassSession.status == SessionStatus.HELD.value,
-               and_(ClassSession.status != SessionStatus.CANCELLED.value, marked))
+    return and_(ClassSession.starts_at <= now,
+                or_(ClassSession.status == SessionStatus.HELD.value,
+                    and_(ClassSession.status != SessionStatus.CANCELLED.value, marked)))
 
 
-def class_stats() -> Subquery:
-    """Per class: sessions held, sessions to come, first and last session (not cancelled)."""
-    held = held_condition()
+def class_stats(now: datetime) -> Subquery:
+    """Per class: sessions held by ``now``, sessions to come, first and last session (not cancelled)."""
+    held = held_condition(now)
     live = ClassSession.status != SessionStatus.CANCELLED.value
     day = ClassSession.starts_at
     return (
@@ -114,7 +123,7 @@ def results_select(period: Period, class_id: int | None = None) -> Select[Any]:
     passed (0/1: passed the standard assessment), certified (0/1), serial ("" when none),
     confirmed (0/1: confirmed on VNeID).
     """
-    stats = class_stats()
+    stats = class_stats(period.as_of)
     attended = AttendanceTally  # kept by the database as marks change: present or late, sessions not cancelled
     n_attended = func.coalesce(attended.present, 0)
     n_held = func.coalesce(stats.c.held, 0)

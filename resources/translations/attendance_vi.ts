@@ -92,6 +92,10 @@
         <translation>Tuần này không có buổi học.</translation>
     </message>
     <message>
+        <source>This session has not started yet: it can be marked from %1.</source>
+        <translation>Buổi học này chưa bắt đầu: có thể điểm danh từ %1.</translation>
+    </message>
+    <message>
         <source>Present %1 · late %2 · absent %3 · excused %4 · not marked %5 / %6</source>
         <translation>Có mặt %1 · muộn %2 · vắng %3 · có phép %4 · chưa điểm danh %5 / %6</translation>
     </message>
@@ -116,12 +120,8 @@
         <translation>%1 chưa ghi danh vào lớp này</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation>Người đến học thêm</translation>
-    </message>
-    <message>
-        <source>%1 is not enrolled in this class. Enroll them now and mark them present?</source>
-        <translation>%1 chưa ghi danh vào lớp này. Ghi danh ngay và điểm danh có mặt?</translation>
+        <source>%1: this session has not started yet; nothing was recorded</source>
+        <translation>%1: buổi học chưa bắt đầu; chưa ghi điểm danh</translation>
     </message>
     <message>
         <source>This card belongs to another commune</source>
@@ -240,6 +240,32 @@
     <message>
         <source>Arrived / note</source>
         <translation>Giờ đến / ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPrompt</name>
+    <message>
+        <source>%1 is not enrolled in this class.</source>
+        <translation>%1 chưa ghi danh vào lớp này.</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in</source>
+        <translation>Ghi danh học viên vãng lai</translation>
+    </message>
+    <message>
+        <source>Enrol this person in the class and mark them present</source>
+        <translation>Ghi danh người này vào lớp và điểm danh có mặt</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPrompts</name>
+    <message>
+        <source>Waiting their turn: %1 more not enrolled</source>
+        <translation>Đang chờ: còn %1 người chưa ghi danh</translation>
     </message>
 </context>
 </TS>

@@ -128,8 +128,28 @@
         <translation>Không ghi được tệp %1: %2</translation>
     </message>
     <message>
+        <source>The PDF is saved: %1</source>
+        <translation>Đã lưu tệp PDF: %1</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was issued or saved.</source>
         <translation>Đã hủy: không cấp và không lưu gì.</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Nobody in class %1 is waiting for a certificate.</source>
+        <translation>Lớp %1 không còn ai chờ cấp giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Issue %1 certificates for class %2?
+
+This uses %1 serial numbers of the commune&apos;s register (%3 to %4). A number once used is never used again, even if the paper is spoiled: reprint a copy instead.</source>
+        <translation>Cấp %1 giấy chứng nhận cho lớp %2?
+
+Việc này dùng %1 số hiệu trong sổ cấp giấy chứng nhận của xã (từ %3 đến %4). Số hiệu đã dùng thì không bao giờ dùng lại, kể cả khi giấy in hỏng: khi đó hãy in lại bản sao.</translation>
     </message>
     <message>
         <source>Issuing and printing certificates…</source>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” không phải là ngày: không có tháng %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2/%3 has %4 days.</source>
+        <translation>“%1” không phải là ngày: tháng %2/%3 chỉ có %4 ngày.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” as a date: type it as 26/01/2027 or 26012027.</source>
+        <translation>Không đọc được “%1” là ngày: hãy gõ như 26/01/2027 hoặc 26012027.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <source>The date stays %1.</source>
+        <translation>Ngày vẫn giữ là %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot read “{path}”: it is not an attendance file, or it is damaged.</source>
@@ -136,6 +163,10 @@
     <message>
         <source>This session was cancelled; it cannot be marked.</source>
         <translation>Buổi học này đã hủy; không điểm danh được.</translation>
+    </message>
+    <message>
+        <source>This session starts at {starts_at}; it cannot be marked before it has started.</source>
+        <translation>Buổi học này bắt đầu lúc {starts_at}; chưa thể điểm danh trước khi buổi học bắt đầu.</translation>
     </message>
     <message>
         <source>Cannot read the image or PDF “{path}”.</source>
@@ -188,6 +219,33 @@
     <message>
         <source>Error: {code}</source>
         <translation>Lỗi: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>The computer has no program to open “%1”, or it refused. The file is saved in the folder %2: open it from there (a PDF needs a PDF reader, a workbook Excel or LibreOffice).</source>
+        <translation>Máy tính không có chương trình để mở “%1”, hoặc chương trình đó từ chối. Tệp đã được lưu trong thư mục %2: hãy mở từ đó (tệp PDF cần phần mềm đọc PDF, tệp bảng tính cần Excel hoặc LibreOffice).</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -246,6 +304,10 @@
 </context>
 <context>
     <name>InstructorWindow</name>
+    <message>
+        <source>Instructor of class %1</source>
+        <translation>Giảng viên lớp %1</translation>
+    </message>
     <message>
         <source>Offline attendance — class %1</source>
         <translation>Điểm danh ngoại tuyến — lớp %1</translation>
@@ -321,10 +383,6 @@
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <source>Digital Education for All</source>
-        <translation>Bình dân học vụ số</translation>
-    </message>
-    <message>
         <source>No session this week. Look at other weeks with ◀ ▶, or plan a class: its sessions come here.</source>
         <translation>Tuần này không có buổi học nào. Xem tuần khác bằng ◀ ▶, hoặc mở một lớp: các buổi học của lớp sẽ hiện ở đây.</translation>
     </message>
@@ -351,10 +409,6 @@
     <message>
         <source>No commune set up yet</source>
         <translation>Chưa khai báo xã/phường</translation>
-    </message>
-    <message>
-        <source>Digital Education for All — %1</source>
-        <translation>Bình dân học vụ số — %1</translation>
     </message>
 </context>
 <context>
@@ -398,6 +452,10 @@
     <message>
         <source>Showing %1 of %2 people</source>
         <translation>Hiển thị %1 / %2 người</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Mọi đối tượng</translation>
     </message>
 </context>
 <context>

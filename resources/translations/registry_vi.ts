@@ -995,10 +995,6 @@ Họ tên, số định danh, số điện thoại, ngày và tháng sinh, ngh�
         <source>Enroll them anyway?</source>
         <translation>Vẫn ghi danh những người này?</translation>
     </message>
-    <message>
-        <source>%1 enrolled, %2 on the waiting list, %3 were already there.</source>
-        <translation>%1 người được ghi danh, %2 người vào danh sách chờ, %3 người đã có trong lớp.</translation>
-    </message>
 </context>
 <context>
     <name>ResultPage</name>

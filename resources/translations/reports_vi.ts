@@ -135,6 +135,10 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The report is saved: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>

@@ -47,6 +47,10 @@
         <source>Working: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
+    <message>
+        <source>Working: name not given</source>
+        <translation>Người làm việc: chưa cho biết tên</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>

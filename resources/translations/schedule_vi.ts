@@ -142,6 +142,14 @@
         <translation>Buổi học</translation>
     </message>
     <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Sessions and learners</source>
+        <translation>Buổi học và học viên</translation>
+    </message>
+    <message>
         <source>Save anyway</source>
         <translation>Vẫn lưu</translation>
     </message>

@@ -25,6 +25,7 @@ from classroom import assessment as asm
 from classroom import certificates as certs
 from models import LOCAL_TZ
 
+from ..changes import ATTENDANCE
 from ..ops import Ops
 from .model import SCORE_COL, VNEID_COL, AssessmentModel, score_text
 from .words import describe
@@ -174,7 +175,7 @@ class AssessmentDialog(QDialog):
             done(result)
             self.reload()
             self.changed.emit()
-        self._ops.mutate(work, saved, self._failed)
+        self._ops.mutate(work, saved, self._failed, changes=ATTENDANCE, origin=self)  # results: with the marks
 
     def record_selected(self, passed: bool) -> None:
         line = self._selected()

@@ -14,16 +14,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from classroom import attendance as att
 from classroom import audit_marks
 from models import LOCAL_TZ
 
+from ..changes import ATTENDANCE, AUDIT, CLASSES, ENROLLMENTS, PEOPLE, PLACES
 from ..empty_state import EmptySwitch
 from ..ops import Ops
 from ..words import describe_error
+from .prompts import WalkInPrompts
 from .results import ResultsDialog
 from .roster_model import RosterModel, status_word
 
@@ -34,8 +36,8 @@ BANNER_STYLES = {
 
 
 class AttendancePanel(QWidget):
+    SHOWS = CLASSES | ENROLLMENTS | ATTENDANCE | PEOPLE | PLACES  # the week's sessions and their rosters
     changed = Signal()  # a mark was saved or undone
-    results_changed = Signal()  # an assessment result or a VNeID confirmation was saved
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,8 @@ class AttendancePanel(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setMinimumHeight(56)
         self._show_banner("idle", self.tr("Ready for the first card"))
+        self.prompts = WalkInPrompts()  # cards of people not enrolled: questions that wait, never block
+        self.prompts.enrol.connect(lambda session_id, pid: self.enroll_walk_in(pid, session_id))
         self.model = RosterModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -124,6 +128,7 @@ class AttendancePanel(QWidget):
         rv.addWidget(self.header)
         rv.addWidget(self.scan)
         rv.addWidget(self.banner)
+        rv.addWidget(self.prompts)
         rv.addWidget(self.table, 1)
         # Two rows, so that the screen fits a 1366-pixel laptop (the usual commune PC).
         buttons = QHBoxLayout()
@@ -156,6 +161,11 @@ class AttendancePanel(QWidget):
     @staticmethod
     def _today() -> date:
         return datetime.now(LOCAL_TZ).date()
+
+    @staticmethod
+    def _now() -> datetime:
+        """The clock the marks are taken by (tests set it)."""
+        return datetime.now(LOCAL_TZ).replace(microsecond=0)
 
     def show_week_of(self, day: date) -> None:
         self.week_start = day - timedelta(days=day.weekday())
@@ -210,6 +220,7 @@ class AttendancePanel(QWidget):
         if session_id != self.session_id:
             self.close_sitting()
             self.undo_stack.clear()
+            self.prompts.clear()  # questions about another session's door
         self.session_id = session_id
         self._ops.query(lambda s: (att.session_info(s, session_id), att.roster(s, session_id)), self._show_roster)
 
@@ -220,8 +231,15 @@ class AttendancePanel(QWidget):
         self.header.setText(f"<b>{info.class_code} · {info.course_title}</b><br>"
                             f"{info.starts_at.strftime('%d/%m/%Y %H:%M')}–{info.ends_at.strftime('%H:%M')} · {info.venue}")
         self.info = info
+        if not att.has_started(info.starts_at, self._now()):
+            self.header.setText(self.header.text() + "<br><span style='color:#b3261e'>" + self.tr(
+                "This session has not started yet: it can be marked from %1.").replace(
+                "%1", (info.starts_at - att.OPENS_BEFORE).strftime("%H:%M %d/%m/%Y")) + "</span>")
         row = max(self.table.currentIndex().row(), 0)
+        self.model.session_day = info.starts_at.date()
         self.model.set_lines(lines)
+        for line in lines:  # enrolled meanwhile (on another screen): their question is answered
+            self.prompts.forget(line.participant_id)
         self.table.setColumnWidth(3, 190)
         if lines:
             self.table.selectRow(min(row, len(lines) - 1))
@@ -264,7 +282,7 @@ class AttendancePanel(QWidget):
         self._sitting = False
         session_id, actor = self.session_id, self._ops.actor
         self._ops.mutate(lambda s: audit_marks.close_sitting(s, session_id=session_id, actor=actor),
-                         lambda _written: None)
+                         lambda _written: None, changes=AUDIT)  # a row in the audit log, nothing else
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         self.close_sitting()
@@ -288,19 +306,24 @@ class AttendancePanel(QWidget):
                                               self.tr("Reason (may be left empty):"))
             if not ok:
                 return
-        if status == "late" and not self.paper.isChecked():  # from paper, the time of arrival is not known
-            arrived = datetime.now(LOCAL_TZ).replace(second=0, microsecond=0)
+        now = self._now()
+        if status == "late" and not self.paper.isChecked() and self.info.starts_at <= now <= self.info.ends_at:
+            arrived = now.replace(second=0)  # marked as they come in; afterwards (or from paper) the time is not known
         actor, source = self._ops.actor, "paper" if self.paper.isChecked() else "office"
+        ahead = status == "excused"  # an absence may be excused before the session (told in advance)
         self._ops.mutate(lambda s: [att.mark(s, session_id, line.participant_id, status, actor=actor, source=source,
-                                             reason=reason, arrived_at=arrived)], self._done, self._failed)
+                                             reason=reason, arrived_at=arrived, now=now, allow_future=ahead)],
+                         self._done, self._failed,
+                         changes=ATTENDANCE, origin=self)
         if row + 1 < self.model.rowCount():
             self.table.selectRow(row + 1)
 
     def _everyone_present(self) -> None:
         if self.session_id is None:
             return
-        session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor), self._done, self._failed)
+        session_id, actor, now = self.session_id, self._ops.actor, self._now()
+        self._ops.mutate(lambda s: att.mark_everyone_present(s, session_id, actor=actor, now=now), self._done, self._failed,
+                         changes=ATTENDANCE, origin=self)
 
     def _undo(self) -> None:
         if not self.undo_stack:
@@ -309,14 +332,17 @@ class AttendancePanel(QWidget):
         actor = self._ops.actor
         self._ops.mutate(lambda s: [att.restore(s, session_id, st, actor=actor) for st in reversed(states)],
                          lambda _r: (setattr(self, "_sitting", True), self._refresh(), self.changed.emit()),
-                         self._failed)
+                         self._failed, changes=ATTENDANCE, origin=self)
 
-    def enroll_walk_in(self, participant_id: int) -> None:
-        if self.session_id is None:
+    def enroll_walk_in(self, participant_id: int, session_id: int | None = None) -> None:
+        """Enrol someone at the door in the class of ``session_id`` (default: the session shown) and mark them."""
+        session_id = session_id if session_id is not None else self.session_id
+        if session_id is None:
             return
-        session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor)], self._walked_in,
-                         self._failed)
+        self.prompts.forget(participant_id)
+        actor, now = self._ops.actor, self._now()
+        self._ops.mutate(lambda s: [att.walk_in(s, session_id, participant_id, actor=actor, now=now)], self._walked_in,
+                         self._failed, changes=ENROLLMENTS | ATTENDANCE, origin=self)
 
     def _walked_in(self, states: list[att.MarkState]) -> None:
         self._done(states)
@@ -333,12 +359,12 @@ class AttendancePanel(QWidget):
     def _show_results(self) -> None:
         if self.session_id is None:
             return
-        session_id = self.session_id
+        session_id, now = self.session_id, self._now()
 
         def load(s: Any) -> tuple[Any, ...]:
             info = att.session_info(s, session_id)
             klass = s.get(att.CourseClass, info.class_id)
-            return info.class_code, klass.completion_percent, att.class_results(s, info.class_id), \
+            return info.class_code, klass.completion_percent, att.class_results(s, info.class_id, now), \
                 att.session_tallies(s, info.class_id)
         self._ops.query(load, lambda r: ResultsDialog(*r, parent=self).exec(), self._failed)
 
@@ -350,7 +376,6 @@ class AttendancePanel(QWidget):
         if info is None:
             return
         dialog = AssessmentDialog(self._ops, info.class_id, parent=self, with_vneid=self.assessment_vneid)
-        dialog.changed.connect(self.results_changed)
         dialog.exec()
 
     def _scanned(self) -> None:
@@ -358,10 +383,15 @@ class AttendancePanel(QWidget):
         self.scan.clear()
         if self.session_id is None or not text.strip():
             return
-        session_id, actor = self.session_id, self._ops.actor
-        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor), self._show_scan, self._failed)
+        session_id, actor, now = self.session_id, self._ops.actor, self._now()
+        self._ops.mutate(lambda s: att.scan(s, session_id, text, actor=actor, now=now),
+                         lambda result: self._show_scan(result, session_id), self._failed,
+                         changes=ATTENDANCE, origin=self)  # this roster shows the mark in place
 
-    def _show_scan(self, result: att.ScanResult) -> None:
+    def _show_scan(self, result: att.ScanResult, session_id: int | None = None) -> None:
+        if session_id is not None and session_id != self.session_id:
+            return  # the officer moved to another session meanwhile: its roster is being loaded
+        session_id = self.session_id
         if result.kind == "marked":
             self._sitting = True
             self._show_banner("good" if result.status == "present" else "warn",
@@ -374,11 +404,11 @@ class AttendancePanel(QWidget):
                               .replace("%2", status_word(result.status)))
         elif result.kind == "not_enrolled":
             self._show_banner("bad", self.tr("%1 is not enrolled in this class").replace("%1", result.full_name))
-            answer = QMessageBox.question(self, self.tr("Walk-in"), self.tr(
-                "%1 is not enrolled in this class. Enroll them now and mark them present?").replace(
+            if result.participant_id is not None and session_id is not None:
+                self.prompts.ask(session_id, result.participant_id, result.full_name)  # answered when there is time
+        elif result.kind == "not_started":
+            self._show_banner("warn", self.tr("%1: this session has not started yet; nothing was recorded").replace(
                 "%1", result.full_name))
-            if answer == QMessageBox.StandardButton.Yes and result.participant_id is not None:
-                self.enroll_walk_in(result.participant_id)
         elif result.kind == "foreign_card":
             self._show_banner("bad", self.tr("This card belongs to another commune"))
         else:

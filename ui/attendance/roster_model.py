@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -33,6 +34,7 @@ class RosterModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.lines: list[RosterLine] = []
+        self.session_day: date | None = None  # a late arrival on another day shows its date
 
     def set_lines(self, lines: list[RosterLine]) -> None:
         self.beginResetModel()
@@ -75,7 +77,8 @@ class RosterModel(QAbstractTableModel):
                 return status_word(line.status)
             if col == 5:
                 if line.status == "late" and line.arrived_at:
-                    return line.arrived_at.strftime("%H:%M")
+                    same_day = line.arrived_at.date() == self.session_day
+                    return line.arrived_at.strftime("%H:%M" if same_day else "%d/%m/%Y %H:%M")
                 return line.reason
         if role == Qt.ItemDataRole.BackgroundRole and line.status in STATUS_COLOURS:
             return QBrush(QColor(STATUS_COLOURS[line.status]))

@@ -19,6 +19,7 @@ from classroom import audit
 from classroom.text import fold
 from models import LOCAL_TZ, Participant
 
+from ..changes import EVERYTHING
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import day_text, describe_error
@@ -48,6 +49,8 @@ def _people(s: Session, text: str) -> list[tuple[int, str]]:
 
 
 class AuditPanel(QWidget):
+    SHOWS = EVERYTHING  # every write leaves its row here (an audit row alone too: a sitting's marks)
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPanel")

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -21,15 +19,15 @@ from classroom.errors import ClassroomError
 from classroom.files import write_private
 from models import LOCAL_TZ
 
-from ..open_file import open_with_default_app
+from ..changes import CERTIFICATES
 from ..empty_state import EmptySwitch
+from ..files import ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
 from ..words import describe_error, value_word
 
 
 class CertificatesPanel(QWidget):
-    results_changed = Signal()  # an assessment result or a VNeID confirmation was saved here
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,17 +147,12 @@ class CertificatesPanel(QWidget):
         if self.classes.currentData() is None:
             return
         dialog = AssessmentDialog(self._ops, self.classes.currentData(), parent=self)
-        dialog.changed.connect(self._class_chosen)
-        dialog.changed.connect(self.results_changed)
+        dialog.changed.connect(self._class_chosen)  # (the other screens hear it on Ops.changed)
         dialog.exec()
 
     # -- printing
     def _ask_pdf(self, name: str) -> Path | None:
-        picked, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), str(Path.home() / name),
-                                                self.tr("PDF files (*.pdf)"))
-        if not picked:
-            return None
-        return Path(picked if picked.lower().endswith(".pdf") else picked + ".pdf")
+        return ask_save(self, self.tr("Save the PDF"), name, self.tr("PDF files (*.pdf)"), ".pdf")
 
     def _run(self, label: str, target: Path, work: Callable[..., bytes]) -> None:
         """Build the PDF off the GUI thread (progress, cancel), then save it and open it."""
@@ -171,25 +164,46 @@ class CertificatesPanel(QWidget):
                                     .replace("%1", str(target)).replace("%2", getattr(exc, "strerror", None) or ""))
                 return
             self.last_pdf = target
-            open_with_default_app(target)
             self._class_chosen()
+            offer_open(self, target, self.tr("The PDF is saved: %1"))
 
         self.task = ProgressTask(self, self._ops, label, work, done, self._failed,
                                  lambda: QMessageBox.information(self, self.tr("Printing"),
-                                                                 self.tr("Cancelled: nothing was issued or saved.")))
+                                                                 self.tr("Cancelled: nothing was issued or saved.")),
+                                 changes=CERTIFICATES, origin=self)  # this screen shows its class again itself
 
     def issue_and_print(self) -> None:
+        """Say how many certificates (and serial numbers) issuing takes, ask, then where to save."""
         o = self.overview
-        target = o and self._ask_pdf(f"giay-chung-nhan-{o.code}.pdf")
-        if not o or not target:
+        if o is None:
             return
-        actor, class_id = self._ops.actor, o.class_id
+        class_id, today = o.class_id, self._today()
+        self._ops.query(lambda s: certs.issue_plan(s, class_id, issued_on=today), lambda plan: self._confirm(o, plan))
+
+    @staticmethod
+    def _today() -> date:
+        return datetime.now(LOCAL_TZ).date()
+
+    def _confirm(self, o: certs.ClassCertificates, plan: certs.IssuePlan) -> None:
+        if plan.count == 0:
+            QMessageBox.information(self, self.tr("Issue certificates"), self.tr(
+                "Nobody in class %1 is waiting for a certificate.").replace("%1", o.code))
+            return
+        answer = QMessageBox.question(self, self.tr("Issue certificates"), self.tr(
+            "Issue %1 certificates for class %2?\n\nThis uses %1 serial numbers of the commune's register (%3 to %4). "
+            "A number once used is never used again, even if the paper is spoiled: reprint a copy instead.")
+            .replace("%1", str(plan.count)).replace("%2", o.code).replace("%3", plan.first).replace("%4", plan.last))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        target = self._ask_pdf(f"giay-chung-nhan-{o.code}.pdf")
+        if not target:
+            return
+        actor, class_id, today = self._ops.actor, o.class_id, self._today()
 
         def work(s: Session, progress: Any, cancelled: Any) -> bytes:
             from classroom import paper  # ReportLab loads when printing, not when the window opens
 
-            serials = certs.issue_for_class(s, class_id, issued_on=datetime.now(LOCAL_TZ).date(), actor=actor,
-                                            cancelled=cancelled)
+            serials = certs.issue_for_class(s, class_id, issued_on=today, actor=actor, cancelled=cancelled)
             buffer = io.BytesIO()
             paper.print_certificates(s, certs.certificates_of(s, class_id, serials), buffer, progress=progress,
                                      cancelled=cancelled)
@@ -227,7 +241,7 @@ class CertificatesPanel(QWidget):
 
         def work(s: Session) -> None:
             certs.revoke(s, serial, reason, actor=actor)
-        self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed)
+        self._ops.mutate(work, lambda _r: self._class_chosen(), self._failed, changes=CERTIFICATES, origin=self)
 
     def print_register(self) -> None:
         """The certificate register book of a year (classroom.register_book), written whole and private."""
@@ -247,7 +261,7 @@ class CertificatesPanel(QWidget):
 
         def done(_book: Any) -> None:
             self.last_pdf = target
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            offer_open(self, target, self.tr("The PDF is saved: %1"))
 
         self.task = ProgressTask(self, self._ops, self.tr("Preparing the register book…"), work, done, self._failed,
                                  lambda: QMessageBox.information(self, self.tr("Printing"),

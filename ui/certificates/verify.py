@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from classroom import certificates as certs
 from classroom.qr_read import read_qr_texts
 from classroom.signing import looks_like_certificate
 
+from ..changes import NOTHING
+from ..files import ask_open
 from ..ops import Ops
 from ..words import describe_error
 
@@ -18,6 +20,8 @@ STYLES = {"genuine": "background:#1e7b34;color:white;", "revoked": "background:#
 
 
 class VerifyPanel(QWidget):
+    SHOWS = NOTHING  # a certificate checked against the register shown at the time it is checked
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyPanel")
@@ -66,10 +70,10 @@ class VerifyPanel(QWidget):
         self._ops.query(lambda s: certs.verify(s, text), self._show_result, self._failed)
 
     def choose_file(self) -> None:
-        picked, _ = QFileDialog.getOpenFileName(self, self.tr("Open a photo or PDF of a certificate"), str(Path.home()),
-                                                self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
-        if picked:
-            self.check_file(Path(picked))
+        picked = ask_open(self, self.tr("Open a photo or PDF of a certificate"),
+                          self.tr("Photos and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        if picked is not None:
+            self.check_file(picked)
 
     def check_file(self, path: Path) -> None:
         def work(s: object) -> certs.Verification | None:
@@ -110,7 +114,7 @@ class VerifyPanel(QWidget):
         return (self.tr("Holder: %1").replace("%1", f"<b>{r.holder_name}</b>{born}") + "<br>"
                 + self.tr("Course: %1").replace("%1", r.course_title) + "<br>"
                 + self.tr("Issued on %1 by the People's Committee of %2 (code %3)").replace(
-                    "%1", r.issued_on.strftime("%d/%m/%Y")).replace("%2", r.commune_name).replace("%3", r.commune_code)
+                    "%1", r.issued_on.strftime("%d/%m/%Y")).replace("%2", result.issuer_words or r.commune_name).replace("%3", r.commune_code)
                 + "<br>" + self.tr("Serial: %1").replace("%1", r.serial) + self._trusted(result))
 
     def _trusted(self, result: certs.Verification) -> str:

@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from classroom.enrollment import Clash, EnrollResult, enroll, enrollment_clashes, open_classes
+from classroom.enrollment import Clash, enrollment_clashes, open_classes
 
 from ..list_panel import ListPanel
 from ..ops import Ops
-from .common import failure
-from .words import describe_problem
 
 if TYPE_CHECKING:  # the dialogs (and the import and merge services behind them) load when first opened
     from .duplicates_dialog import DuplicatesDialog
@@ -72,7 +70,6 @@ class RegistryActions(QObject):
         panel.view.doubleClicked.connect(lambda index: self.open_person(panel.model.row_at(index.row()).id))
         panel.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         panel.view.model().modelReset.connect(self._selection_changed)
-        self.changed.connect(panel.reload)
         self._selection_changed()
 
     def selected_ids(self) -> list[int]:
@@ -133,25 +130,18 @@ class RegistryActions(QObject):
         if not ok:
             return
         class_id = classes[names.index(name)][0]
-        # before saving: overlapping sessions in other classes, the course already completed
+        # before choosing: overlapping sessions in other classes, the course already completed
         self.ops.query(lambda s: enrollment_clashes(s, class_id, ids),
                        lambda clashes: self._enroll_after_asking(class_id, ids, clashes),
-                       failure(self.ops, None, self.panel))
+                       self.ops.report_error)
 
     def _enroll_after_asking(self, class_id: int, ids: list[int], clashes: list[Clash]) -> None:
+        # the course already completed is shown on each person's row of the dialog; overlaps are asked here
+        clashes = [c for c in clashes if c.kind == "session_overlap"]
         if clashes and not accept_clashes(self.panel, clashes):
             return
-        self.ops.mutate(lambda s: enroll(s, class_id, ids, actor=self.ops.actor), self._enrolled,
-                        failure(self.ops, None, self.panel))
-
-    def _enrolled(self, result: EnrollResult) -> None:
-        lines = [self.tr("%1 enrolled, %2 on the waiting list, %3 were already there.")
-                 .replace("%1", str(result.count("enrolled"))).replace("%2", str(result.count("waiting")))
-                 .replace("%3", str(result.count("already_enrolled") + result.count("already_waiting")))]
-        names = {r.id: r.full_name for r in (self.panel.model.row_at(i) for i in range(self.panel.model.rowCount()))}
-        for o in result.outcomes:
-            for w in o.warnings:
-                lines.append(f"{names.get(o.participant_id, '#' + str(o.participant_id))}: "
-                             f"{describe_problem(w.code, w.params)}")
-        self.changed.emit()
-        QMessageBox.information(self.panel, self.tr("Enroll"), "\n".join(lines))
+        # Not saved yet: the people are shown ticked, with who is already in or done with the course.
+        from ..classwork.enrol_dialog import EnrolDialog
+        dialog = EnrolDialog(self.ops, class_id, include=ids, parent=self.panel.window())
+        dialog.enrolled.connect(lambda _result: self.changed.emit())
+        self._show(dialog)

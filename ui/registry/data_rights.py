@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from classroom.data_rights import ErasureResult, erase_person, write_export
 from classroom.text import fold
 
+from ..changes import AUDIT
+from ..files import ask_save
+from ..open_file import open_with_default_app
 from ..ops import Ops
 from ..words import day_text, describe_error
 
@@ -24,12 +25,10 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, ki
     suggested = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or str(participant_id)
     filter_text = (QCoreApplication.translate("DataRights", "PDF files (*.pdf)") if kind == "pdf"
                    else QCoreApplication.translate("DataRights", "JSON files (*.json)"))
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("DataRights", "Export the person's data"), f"du-lieu-{suggested}.{kind}",
-        filter_text)
-    if not path:
+    target = ask_save(parent, QCoreApplication.translate("DataRights", "Export the person's data"),
+                      f"du-lieu-{suggested}.{kind}", filter_text, f".{kind}")
+    if target is None:
         return
-    target = Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}")
     actor = ops.actor
     title = QCoreApplication.translate("DataRights", "Export")
 
@@ -39,12 +38,12 @@ def export_to_file(parent: QWidget, ops: Ops, participant_id: int, name: str, ki
     def written(_data: dict[str, Any]) -> None:
         text = QCoreApplication.translate("DataRights", "Everything held on %1 was saved in “%2”.")
         QMessageBox.information(parent, title, text.replace("%1", name).replace("%2", str(target)))
-        if kind == "pdf":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if kind == "pdf":  # for the person to read there and then
+            open_with_default_app(target)  # (no program for PDF: the file stays saved, the message said where)
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, title, describe_error(exc))
-    ops.mutate(work, written, failed)
+    ops.mutate(work, written, failed, changes=AUDIT)  # only the audit log of the export
 
 
 def erase_with_confirmation(parent: QWidget, ops: Ops, participant_id: int, name: str,

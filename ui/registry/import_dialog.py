@@ -19,6 +19,7 @@ from classroom.importing import (
     ImportPreview, ImportResult, RowDecision, apply_import, build_preview, default_action, guess_layout, read_file,
 )
 
+from ..changes import ENROLLMENTS, PEOPLE, PLACES
 from ..ops import Ops
 from ..progress import ProgressTask
 from .common import failure, thousands
@@ -181,7 +182,8 @@ class ImportDialog(QDialog):
             return apply_import(session, preview, decisions, enroll_class_id=class_id, consent_purpose=purpose,
                                 actor=self.ops.actor, progress=progress, cancelled=cancelled)
         self._keep(ProgressTask(self, self.ops, self.tr("Importing…"), work, self._imported,
-                                failure(self.ops, None, self), self._import_cancelled))
+                                failure(self.ops, None, self), self._import_cancelled,
+                                changes=PEOPLE | ENROLLMENTS | PLACES))
 
     def _keep(self, task: ProgressTask) -> None:
         self.tasks.append(task)

@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from classroom.errors import Problem
@@ -14,6 +14,7 @@ from classroom.registry import PersonDetails, consent_problems
 from classroom.validation import BirthDate, check_person
 from models import TargetGroup
 
+from ..dates import DateField
 from ..words import value_word
 from .common import message_label, show_message
 from .words import describe_problem
@@ -51,7 +52,7 @@ class PersonForm(QWidget):
         self.consent = QGroupBox(self.tr("Consent to the processing of personal data (Law 91/2025/QH15)"))
         self.consent.setObjectName("consent")
         self.consent_given = QCheckBox(self.tr("The person has agreed, explicitly"), objectName="consentGiven")
-        self.consent_at = QDateEdit(objectName="consentAt", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.consent_at = DateField(objectName="consentAt")  # typed whole (26012027) or chosen on a calendar
         self.consent_at.setDate(QDate.currentDate())
         self.purpose = QLineEdit(DEFAULT_PURPOSE, objectName="consentPurpose")
 

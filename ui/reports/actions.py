@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,8 @@ from classroom.reporting.package import export_package
 from classroom.trust import consolidate_pinned
 from models import Setting, now_local
 
-from ..open_file import open_with_default_app
+from ..changes import AUDIT, NOTHING, Changes
+from ..files import ask_open_many, ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
 from .consolidation import ConsolidationDialog
@@ -37,23 +38,21 @@ class ReportActions(QObject):
         self.dialog: ConsolidationDialog | None = None
 
     def _ask(self, name: str, filter_text: str, suffix: str) -> Path | None:
-        picked, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save as"), str(Path.home() / name), filter_text)
-        if not picked:
-            return None
-        return Path(picked if picked.lower().endswith(suffix) else picked + suffix)
+        return ask_save(self._parent, self.tr("Save as"), name, filter_text, suffix)
 
     def _run(self, label: str, work: Callable[[Session, Any, Any], Any], done: Callable[[Any], None], *,
-             write: bool = False) -> None:
+             write: bool = False, changes: Changes = NOTHING) -> None:
         self.task = ProgressTask(self._parent, self._ops, label, work, done, self._failed,
                                  lambda: QMessageBox.information(self._parent, self.tr("Reports"),
-                                                                 self.tr("Cancelled: no file was made.")), write=write)
+                                                                 self.tr("Cancelled: no file was made.")), write=write,
+                                 changes=changes)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self._parent, self.tr("Reports"), describe(exc))
 
     def _saved(self, path: Path, message: str) -> None:
         self.last_file = path
-        QMessageBox.information(self._parent, self.tr("Reports"), message.replace("%1", str(path)))
+        offer_open(self._parent, path, message)  # "Open the file" / "Open the folder"
 
     def export_roster(self, kind: str) -> None:
         period = self._period()
@@ -76,7 +75,8 @@ class ReportActions(QObject):
         def work(s: Session, progress: Any, cancelled: Any) -> Any:
             return export_package(s, target, period)
         self._run(self.tr("Signing the package…"), work,
-                  lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True)
+                  lambda done: self._saved(target, self.tr("Signed package saved to %1.")), write=True,
+                  changes=AUDIT)  # the export's own records only (the audit log)
 
     def export_report(self) -> None:
         period = self._period()
@@ -94,13 +94,11 @@ class ReportActions(QObject):
             return export_report(s, target, period, number=number, recipient=recipient)
 
         def done(_result: Any) -> None:
-            self.last_file = target
-            open_with_default_app(target)
+            self._saved(target, self.tr("The report is saved: %1"))
         self._run(self.tr("Preparing the report…"), work, done)
 
     def consolidate(self) -> None:
-        picked, _ = QFileDialog.getOpenFileNames(self._parent, self.tr("Packages from the communes"), str(Path.home()),
-                                                 self.tr("Signed packages (*.zip)"))
+        picked = ask_open_many(self._parent, self.tr("Packages from the communes"), self.tr("Signed packages (*.zip)"))
         if not picked:
             return
         target = self._ask("tong-hop.xlsx", self.tr("Excel workbooks (*.xlsx)"), ".xlsx")

@@ -26,7 +26,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.categories: list[str] = []
         self.series: list[Series] = []
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(245)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
@@ -34,7 +34,7 @@ class BarChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(520, 250)
+        return QSize(520, 265)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
@@ -48,7 +48,7 @@ class BarChart(QWidget):
             p.setPen(QColor("#222"))
             p.drawText(QRectF(x + 16, 2, fm.horizontalAdvance(s.name) + 4, line + 4), Qt.AlignmentFlag.AlignVCenter, s.name)
             x += 30 + fm.horizontalAdvance(s.name)
-        top, bottom = 14 + line + 2 * line, h - 2 * line - 8
+        top, bottom = 14 + line + 2 * line, h - 3 * line - 8  # three lines under each column for its name
         if not self.categories or bottom <= top:
             p.end()
             return
@@ -68,9 +68,9 @@ class BarChart(QWidget):
                 text = f"{value:,.0f}".replace(",", ".")
                 p.drawText(QRectF(rect.center().x() - 40, rect.top() - line - 1, 80, line), Qt.AlignmentFlag.AlignCenter,
                            text)
-            label = name if fm.horizontalAdvance(name) <= 2 * slot - 8 else fm.elidedText(
-                name, Qt.TextElideMode.ElideRight, int(2 * slot) - 8)
-            p.drawText(QRectF(8 + i * slot, bottom + 4, slot, 2 * line), Qt.AlignmentFlag.AlignHCenter |
+            label = name if fm.horizontalAdvance(name) <= 3 * slot - 12 else fm.elidedText(
+                name, Qt.TextElideMode.ElideRight, int(3 * slot) - 12)
+            p.drawText(QRectF(8 + i * slot, bottom + 4, slot, 3 * line), Qt.AlignmentFlag.AlignHCenter |
                        Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, label)
         p.end()
 
@@ -114,7 +114,9 @@ class ProgressBars(QWidget):
             y = 4 + i * self._row()
             p.setPen(QColor("#222"))
             p.drawText(QRectF(8, y, width, line), Qt.AlignmentFlag.AlignLeft, b.label)
-            track = QRectF(8, y + line + 2, width * 0.62, line)
+            # The figures are never cut: the bar gives up width to them (down to a quarter of the row).
+            room = width - fm.horizontalAdvance(b.text) - 16
+            track = QRectF(8, y + line + 2, max(min(width * 0.62, room), width * 0.25), line)
             p.fillRect(track, QColor("#e6e6e6"))
             if b.percent is not None:
                 done = min(b.percent, 100.0) / 100.0

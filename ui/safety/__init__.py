@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from classroom import password as pw
 
+from ..changes import EVERYTHING
 from ..ops import Ops
 from .officer import ask_officer
 from .password import change_password, install_unlock
@@ -64,13 +65,12 @@ class DataMenu(QObject):
         change_password(self.window, self.ops, action, lambda: self.window.statusBar().showMessage(done, 15000))
 
     def show_officer(self, name: str) -> None:
-        self.officer_label.setText(self.tr("Working: %1").replace("%1", name))
+        self.officer_label.setText(self.tr("Working: %1").replace("%1", name) if name else
+                                   self.tr("Working: name not given"))
 
     def reopen(self) -> None:
-        """After a restore every screen shows the restored data."""
-        start = getattr(self.window, "start", None)
-        if callable(start):
-            start()
+        """After a restore every screen shows the restored data: everything changed, told to every screen."""
+        self.ops.announce(EVERYTHING)
 
 
 def attach(window: QMainWindow, ops: Ops) -> DataMenu:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from classroom import audit
 from models import Setting
 
+from ..changes import AUDIT
 from ..ops import Ops
 
 ASK_SETTING = "ask_officer_name"
@@ -63,17 +64,19 @@ class OfficerDialog(QDialog):
 def ask_officer(parent: QWidget, ops: Ops, shown: Callable[[str], None], *, always: bool = False) -> None:
     """Ask the officer's name (at start only if the setting says so); ``shown(name)`` once it is known."""
     def decide(ask: bool) -> None:
-        if not (ask or always):
-            return
         settings = QSettings()
+        if not (ask or always):  # a PC one officer uses: the name given last time on it
+            ops.actor = ops.actor or " ".join(str(settings.value(LAST_NAME, "")).split())
+            shown(ops.actor)
+            return
         dialog = OfficerDialog(str(settings.value(LAST_NAME, "")), ask, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return  # no name given: changes are logged without one (not under the computer's login)
         name = " ".join(dialog.name.text().split())
         ops.actor = name
         settings.setValue(LAST_NAME, name)
         shown(name)
         keep_asking = dialog.ask_again.isChecked()
         if keep_asking != ask:
-            ops.mutate(lambda s: remember_asking(s, keep_asking, name), lambda _r: None)
+            ops.mutate(lambda s: remember_asking(s, keep_asking, name), lambda _r: None, changes=AUDIT)
     ops.query(asks_at_start, decide)

@@ -16,6 +16,7 @@ from classroom import keys
 from classroom import password as pw
 from classroom.errors import Refused
 
+from ..changes import NOTHING
 from ..ops import Ops
 from .words import describe
 
@@ -142,7 +143,7 @@ def change_password(parent: QWidget, ops: Ops, action: str, done: Callable[[], N
         def failed(exc: BaseException) -> None:
             dialog.show_error(describe(exc))
             dialog.open()
-        ops.mutate(work, lambda _r: done(), failed)
+        ops.mutate(work, lambda _r: done(), failed, changes=NOTHING)
 
     dialog.accepted.connect(apply)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

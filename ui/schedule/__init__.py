@@ -2,12 +2,11 @@
 instructors, courses).
 
 ``ScheduleScreens`` is what the main window knows of them: two navigation entries, a
-"New class" button and double-click on the class list, and one ``refresh`` after any
-change so that every view shows the same schedule.
+"New class" button and double-click on the class list. What the editor saves reaches every
+view through the one change broadcast (``Ops.changed``), as every other change does.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -40,8 +39,6 @@ class ScheduleScreens(QObject):
         self._places: LazyScreen[PlacesPanel] = LazyScreen(self._make_places)
         self._days_off: LazyScreen[DaysOffPanel] = LazyScreen(self._make_days_off)
         self.editor: ClassEditor | None = None
-        self._listeners: list[Callable[[], None]] = []
-        self.lists_listeners: list[Callable[[], None]] = []  # screens that show a village's name (the registry)
 
     def _make_calendar(self) -> CalendarPanel:
         from .calendar_panel import CalendarPanel
@@ -49,19 +46,11 @@ class ScheduleScreens(QObject):
 
     def _make_places(self) -> PlacesPanel:
         from .places_panel import PlacesPanel
-        panel = PlacesPanel(self.ops, self.today)
-        panel.changed_listeners.append(self._lists_changed)
-        return panel
+        return PlacesPanel(self.ops, self.today)  # what it changes reaches the others through Ops.changed
 
     def _make_days_off(self) -> DaysOffPanel:
         from ..setup.days_off import DaysOffPanel
-        return DaysOffPanel(self.ops, self._calendar.reload, self.today)
-
-    def _lists_changed(self) -> None:
-        """A list was changed on the lists' screen: the calendar, the classes and the registry show it."""
-        self._calendar.reload()
-        for listener in (*self._listeners, *self.lists_listeners):
-            listener()
+        return DaysOffPanel(self.ops, self.today)  # days off reach the calendar through Ops.changed
 
     def entries(self) -> list[tuple[str, QWidget]]:
         """Navigation entries: (name, screen); each screen is made and loaded when first opened."""
@@ -76,26 +65,10 @@ class ScheduleScreens(QObject):
         button.clicked.connect(lambda: self.open_class(None))
         panel.top.addWidget(button)
         panel.view.doubleClicked.connect(lambda index: self.open_class(panel.model.row_at(index.row()).id))
-        self._listeners.append(panel.reload)
 
     def open_class(self, class_id: int | None) -> ClassEditor:
         """The class editor (a new class with None), window-modal and not blocking."""
         from .class_editor import ClassEditor
         self.editor = ClassEditor(self.ops, class_id, self.today, self.window)
-        if class_id is None:
-            self.editor.saved.connect(lambda _saved: self.refresh())
-        else:  # saved or not, sessions may have moved meanwhile (a save closes the editor: one refresh)
-            self.editor.finished.connect(lambda _r: self.refresh())
-        self.editor.open()
+        self.editor.open()  # what it saves (the class, moved sessions) is broadcast by Ops
         return self.editor
-
-    def start(self) -> None:
-        """Reloads the schedule screens already made (the others load when first opened)."""
-        self._calendar.reload()
-        self._places.reload()
-        self._days_off.reload()
-
-    def refresh(self) -> None:
-        self.start()
-        for listener in self._listeners:
-            listener()

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from classroom.calendar import holidays_between
 from classroom.scheduling import AgendaEntry, agenda, list_instructors, list_venues
 from models import TargetGroup, Village, now_local
 
+from ..changes import CLASSES, COMMUNE, PLACES
 from ..ops import Ops
 from ..words import value_word
 from .calendar_view import MonthView, WeekView
@@ -54,6 +56,8 @@ def load_filters(session: Session) -> FilterChoices:
 
 
 class CalendarPanel(QWidget):
+    SHOWS = CLASSES | PLACES | COMMUNE  # sessions, their venues and instructors, days off
+
     def __init__(self, ops: Ops, open_class: Callable[[int], None], today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,7 @@ class CalendarPanel(QWidget):
         self.group.addItem(self.tr("All target groups"))
         for value in TargetGroup:
             self.group.addItem(value_word(value), str(value))
+        self.group.view().setMinimumWidth(self.group.view().sizeHintForColumn(0) + 24)
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -89,19 +94,22 @@ class CalendarPanel(QWidget):
         for w in (self.today_button, self.prev_button, self.next_button, self.period_label):
             top.addWidget(w)
         top.addStretch(1)
-        self.legend = QLabel()
+        self.legend = QLabel()  # on the filters' row, wrapping: as many groups as there are never widen the window
         self.legend.setObjectName("groupLegend")
-        top.addWidget(self.legend)
-        top.addSpacing(12)
+        self.legend.setWordWrap(True)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.week_button)
         top.addWidget(self.month_button)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
         for combo in (self.venue, self.instructor, self.village, self.group):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # A long venue or instructor name must not widen the window past a 1366-pixel screen:
+            # the box keeps a set width, its list opens as wide as the names.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self._show)
-        filters.addStretch(1)
+        filters.addWidget(self.legend, 1)
 
         self.today_list, self.week_list = SessionList(), SessionList()
         self.today_list.setObjectName("todayList")
@@ -170,6 +178,7 @@ class CalendarPanel(QWidget):
             for key, name in items:
                 combo.addItem(name, key)
             choose_data(combo, before)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             combo.blockSignals(False)
 
     def _got_week(self, period: Period) -> None:

@@ -59,8 +59,10 @@ class _Grid(QWidget):
             self.day_activated.emit(day)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        entry = self.entry_at(event.position().toPoint())
-        self.setToolTip(_tooltip(entry) if entry else "")
+        pos = event.position().toPoint()
+        entry = self.entry_at(pos)
+        day = self.day_at(pos)
+        self.setToolTip(_tooltip(entry) if entry else self.holidays.get(day, "") if day else "")  # names cut short
 
     def minimumSizeHint(self) -> QSize:
         return QSize(560, 360)
@@ -84,6 +86,11 @@ class _Grid(QWidget):
             text = QFontMetrics(font).elidedText(text.replace("\n", " "), Qt.TextElideMode.ElideRight, inner.width())
         p.drawText(inner, int(flags), text)
         self._hits.append((rect, entry))
+
+
+def _fitting(fm: QFontMetrics, width: int, text: str, short: str) -> str:
+    """A day's heading whole when it fits, else its short form ("T2 23/11"): never cut."""
+    return text if fm.horizontalAdvance(text) <= width else short
 
 
 def _tooltip(e: AgendaEntry) -> str:
@@ -123,8 +130,9 @@ class MonthView(_Grid):
         xs = [round(c * col_w) for c in range(8)]
         ys = [round(HEADER + r * row_h) for r in range(7)]
         for c in range(7):
+            day = self.first_shown() + timedelta(days=c)
             p.drawText(QRect(xs[c], 0, xs[c + 1] - xs[c], HEADER), int(Qt.AlignmentFlag.AlignCenter),
-                       weekday(self.first_shown() + timedelta(days=c)))
+                       _fitting(fm, xs[c + 1] - xs[c] - 4, weekday(day), weekday(day, short=True)))
         by_day: dict[date, list[AgendaEntry]] = {}
         for e in self.entries:
             by_day.setdefault(e.starts_at.date(), []).append(e)
@@ -209,7 +217,8 @@ class WeekView(_Grid):
             font.setBold(day == self.today)
             p.setFont(font)
             p.drawText(QRect(column.left(), 0, column.width(), HEADER), int(Qt.AlignmentFlag.AlignCenter),
-                       f"{weekday(day)} {day:%d/%m}")
+                       _fitting(QFontMetrics(font), column.width() - 4, f"{weekday(day)} {day:%d/%m}",
+                                f"{weekday(day, short=True)} {day:%d/%m}"))
             if day in self.holidays:
                 p.setPen(QColor("#8a6d3b"))
                 p.drawText(QRect(column.left() + 2, HEADER - 2, column.width() - 4, fm.height()),

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
 
@@ -124,14 +124,22 @@ class ClassEditor(QDialog):
         self.right_layout = QVBoxLayout(right)
         self.rule: RuleForm | None = None
         self.sessions: SessionsBox | None = None
+        self.learners: Any = None  # ClassLearners, for a class already saved
         if class_id is None:
             self.rule = RuleForm(self.today)
             self.right_layout.addWidget(self.rule)
             self.rule.changed.connect(self.schedule_preview)
         else:
+            from ..classwork.learners import ClassLearners
+
             self.sessions = SessionsBox(ops, class_id)
             self.sessions.changed.connect(self._reload)
-            self.right_layout.addWidget(self.sessions, 4)
+            self.learners = ClassLearners(ops, class_id)  # who is in the class, and enrolling more
+            self.tabs = QTabWidget()
+            self.tabs.addTab(self.sessions, self.tr("Sessions"))
+            self.tabs.addTab(self.learners, self.tr("Learners"))
+            right.setTitle(self.tr("Sessions and learners"))
+            self.right_layout.addWidget(self.tabs, 4)
             self.preview.summary.hide()
             self.preview.dates.hide()
         self.right_layout.addWidget(self.preview, 3 if class_id is None else 1)

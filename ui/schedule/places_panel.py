@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
 )
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from classroom.directory import VillageRow, list_village_rows
 from classroom.scheduling import CourseRow, list_courses
 from models import now_local
 
+from ..changes import CLASSES, PLACES
 from ..empty_state import EmptySwitch, hint_in_place
 from ..ops import Ops
 from ..setup.lists import CoursesTab, ListActions, VillagesTab
@@ -49,7 +50,7 @@ class PlaceTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name
         self.table.verticalHeader().hide()
         self.new_button, self.edit_button = QPushButton(QCoreApplication.translate("PlacesPanel", "New…")), QPushButton(QCoreApplication.translate("PlacesPanel", "Edit…"))
         self.delete_button = QPushButton(QCoreApplication.translate("PlacesPanel", "Delete"))
@@ -164,7 +165,7 @@ class VenuesTab(PlaceTab):
         if row is not None:
             venue_id = row.id
             self.ops.mutate(lambda s: delete_venue(s, venue_id, actor=self.ops.actor), lambda _r: self.reload(),
-                            lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
+                            changes=PLACES, origin=self, on_failure=lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
 class InstructorsTab(PlaceTab):
@@ -195,7 +196,7 @@ class InstructorsTab(PlaceTab):
         if row is not None:
             instructor_id = row.id
             self.ops.mutate(lambda s: delete_instructor(s, instructor_id, actor=self.ops.actor), lambda _r: self.reload(),
-                            lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
+                            changes=PLACES, origin=self, on_failure=lambda exc: QMessageBox.warning(self, QCoreApplication.translate("PlacesPanel", "Not deleted"), describe(exc)))
 
 
 @dataclass
@@ -212,6 +213,8 @@ def _load(session: Session) -> Lists:
 
 
 class PlacesPanel(QWidget):
+    SHOWS = PLACES | CLASSES  # venues, instructors and the sessions they hold
+
     def __init__(self, ops: Ops, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placesPanel")
@@ -219,7 +222,6 @@ class PlacesPanel(QWidget):
         today = today or now_local().date()
         title = QLabel(QCoreApplication.translate("PlacesPanel", "Villages, venues, instructors and courses"))
         title.setObjectName("panelTitle")
-        self.changed_listeners: list[Callable[[], None]] = []  # the window: other screens show these lists
         self.tabs = QTabWidget()
         self.villages = VillagesTab(ops, self.changed)
         self.venues = VenuesTab(ops, today, self.changed)
@@ -248,10 +250,9 @@ class PlacesPanel(QWidget):
         self.ops.query(_load, self._fill)
 
     def changed(self) -> None:
-        """A list changed here: this screen and the others that show the lists load again."""
+        """A list changed here: this screen loads again (the others heard it on ``Ops.changed``, said by
+        the write with ``changes=PLACES``)."""
         self.reload()
-        for listener in self.changed_listeners:
-            listener()
 
     def _fill(self, loaded: Lists) -> None:
         self.venues.villages = [(v.id, v.name) for v in loaded.villages if v.active]

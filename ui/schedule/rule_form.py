@@ -5,12 +5,13 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QSpinBox,
+    QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QSpinBox,
     QTimeEdit, QWidget,
 )
 
 from classroom.scheduling import MAX_DATES, PARTS_OF_DAY, PlainRule
 
+from ..dates import DateField
 from .words import weekday
 
 PARTS = ["morning", "afternoon", "evening"]
@@ -57,7 +58,7 @@ class RuleForm(QWidget):
         time_row.addWidget(self.end_time)
         time_row.addStretch(1)
 
-        self.start_date = QDateEdit(qdate(today))
+        self.start_date = DateField(qdate(today))  # typed whole (26012027) or chosen on a calendar
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("dd/MM/yyyy")
         self.by_count = QRadioButton(self.tr("Number of sessions"))
@@ -68,7 +69,7 @@ class RuleForm(QWidget):
             self.length.addButton(button)
         self.count = QSpinBox(minimum=1, maximum=MAX_DATES, value=8)
         self.weeks = QSpinBox(minimum=1, maximum=MAX_DATES, value=4)
-        self.end_date = QDateEdit(qdate(today).addDays(27))
+        self.end_date = DateField(qdate(today).addDays(27))
         self.end_date.setCalendarPopup(True)
         self.end_date.setDisplayFormat("dd/MM/yyyy")
         self.by_count.setChecked(True)

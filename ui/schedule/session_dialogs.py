@@ -6,13 +6,14 @@ from datetime import datetime
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem,
     QTimeEdit, QVBoxLayout, QWidget,
 )
 
 from classroom.scheduling import Notice
 from models import LOCAL_TZ
 
+from ..dates import DateField
 from .combo import choose_data, chosen
 from .rule_form import pydate, pytime, qdate
 from .words import time_span
@@ -25,7 +26,7 @@ class SessionTimeDialog(QDialog):
                  venue_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.day = QDateEdit(qdate(starts_at.date()))
+        self.day = DateField(qdate(starts_at.date()))  # typed whole (26012027) or chosen on a calendar
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.start = QTimeEdit(QTime(starts_at.hour, starts_at.minute))

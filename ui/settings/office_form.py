@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from classroom.office import Office, load_office, save_office
 
+from ..changes import COMMUNE
 from ..ops import Ops
 from ..reports.words import describe
 
@@ -87,7 +88,8 @@ class OfficeForm(QWidget):
 
     def save(self) -> None:
         office, actor = self.entered(), self._ops.actor  # the officer working, as everywhere in the audit log
-        self._ops.mutate(lambda s: save_office(s, office, actor=actor), self._saved, self._failed)
+        self._ops.mutate(lambda s: save_office(s, office, actor=actor), self._saved, self._failed,
+                         changes=COMMUNE, origin=self)
 
     def _saved(self, office: Office) -> None:
         self.show_office(office)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ..changes import COMMUNE, PLACES
 from ..ops import Ops
 from ..trust.form import TrustForm
 from .office_form import OfficeForm
@@ -10,6 +11,8 @@ from .targets_form import TargetsForm
 
 
 class SettingsPanel(QWidget):
+    SHOWS = COMMUNE | PLACES  # the office, targets and each village's population
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPanel")

@@ -16,6 +16,7 @@ from classroom.reporting.targets import (
     GROUPS, METRICS, group_populations, save_group_populations, save_targets, targets_for,
 )
 
+from ..changes import COMMUNE
 from ..ops import Ops
 from ..reports.words import describe, group_word, metric_word
 
@@ -141,7 +142,7 @@ class TargetsForm(QWidget):
             save_targets(s, year, targets, actor=actor)
             save_group_populations(s, populations, actor=actor)
             save_village_populations(s, villages, actor=actor)
-        self._ops.mutate(work, self._saved, self._failed)
+        self._ops.mutate(work, self._saved, self._failed, changes=COMMUNE, origin=self)
 
     def _saved(self, _result: object) -> None:
         self.message.setText(self.tr("Saved."))

@@ -2,7 +2,6 @@
 join: scheduling skips both. A day or a range, typed as people write dates, and the reason."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +15,7 @@ from classroom.calendar import holidays_between
 from classroom.days_off import DaysOff, add_days_off, list_days_off, remove_days_off
 from models import now_local
 
+from ..changes import COMMUNE
 from ..empty_state import EmptySwitch, hint_in_place
 from ..ops import Ops
 from ..schedule.preview import ui_language
@@ -43,11 +43,15 @@ def _fill(table: QTableWidget, cells: list[list[str]]) -> None:
 
 
 class DaysOffPanel(QWidget):
-    def __init__(self, ops: Ops, changed: Callable[[], None], today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    """The commune's days off and the public holidays. What it changes is told on ``Ops.changed``
+    (``COMMUNE``: the calendar shows days off)."""
+
+    SHOWS = COMMUNE
+
+    def __init__(self, ops: Ops, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("daysOffPanel")
-        self.ops, self.changed = ops, changed
+        self.ops = ops
         self.today = today or now_local().date()
         self.ranges: list[DaysOff] = []
         title = QLabel(self.tr("Days off"), objectName="panelTitle")
@@ -123,13 +127,12 @@ class DaysOffPanel(QWidget):
         self.message.clear()
         start, end, reason, actor = self.start.text(), self.end.text(), self.reason.text(), self.ops.actor
         self.ops.mutate(lambda s: add_days_off(s, start, end, reason, actor=actor), self._added,
-                        lambda exc: self.message.setText(describe(exc)))
+                        lambda exc: self.message.setText(describe(exc)), changes=COMMUNE, origin=self)
 
     def _added(self, _added: Any) -> None:
         for field in (self.start, self.end, self.reason):
             field.clear()
         self.reload()
-        self.changed()
 
     def remove(self) -> None:
         rows = {i.row() for i in self.own.selectedIndexes()}
@@ -138,4 +141,4 @@ class DaysOffPanel(QWidget):
         chosen = self.ranges[min(rows)]
         actor = self.ops.actor
         self.ops.mutate(lambda s: remove_days_off(s, chosen.start, chosen.end, actor=actor),
-                        lambda _n: (self.reload(), self.changed()))
+                        lambda _n: self.reload(), changes=COMMUNE, origin=self)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from classroom.directory import Usage, VillageRow, add_villages, merge, rename, restore, retire, split_pasted, usage
 from classroom.scheduling import CourseRow
 
+from ..changes import CLASSES, PLACES
 from ..empty_state import EmptySwitch, hint_in_place
 from ..ops import Ops
 from ..schedule.place_dialogs import CourseDialog, FormDialog
@@ -147,7 +148,10 @@ class ListActions(QWidget):
         self.retire_button.setText(word("bring_back") if row is not None and not row.active else word("retire"))
 
     def _mutate(self, work: Callable[[Session], Any]) -> None:
-        self.ops.mutate(work, lambda _r: self.changed(), lambda exc: self.tell(describe(exc)))
+        # the other screens (the registry shows villages; classes their venues, instructors and courses)
+        # hear it on the one change broadcast; this tab's own screen reloads through ``changed``
+        self.ops.mutate(work, lambda _r: self.changed(), lambda exc: self.tell(describe(exc)),
+                        changes=PLACES | CLASSES, origin=self)
 
     def rename(self) -> None:
         row = self.current()

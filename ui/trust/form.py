@@ -16,6 +16,7 @@ from classroom import trust
 from classroom.trustlist import TrustList, TrustState, read_trust_list, take_in, trust_state
 from models import LOCAL_TZ
 
+from ..changes import AUDIT
 from ..ops import Ops
 from .words import describe
 
@@ -130,7 +131,9 @@ class TrustForm(QWidget):
                 return
             office_key = listed.office_fingerprint
         now = datetime.now(LOCAL_TZ)
-        self._ops.mutate(lambda s: take_in(s, listed, office_key, now), self._taken, self._failed)
+        # the keys of other communes: shown by this form alone (it reloads itself) and the audit log
+        self._ops.mutate(lambda s: take_in(s, listed, office_key, now), self._taken, self._failed,
+                         changes=AUDIT, origin=self)
 
     def _taken(self, state: TrustState) -> None:
         self.message.setText(self.tr("Trust list taken in."))
