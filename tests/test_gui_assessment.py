@@ -137,7 +137,9 @@ def test_vietnamese_keys_do_not_reuse_the_attendance_letters(qtbot, demo_db: Dat
         monkeypatch.setattr(AssessmentDialog, "_today", staticmethod(lambda: DEMO_TODAY))
         class_id = prepare(demo_db)
         errors: list[BaseException] = []
-        dialog = AssessmentDialog(Ops(demo_db, errors.append, synchronous=True), class_id)
+        ops = Ops(demo_db, errors.append, synchronous=True)
+        ops.actor = "Cán bộ Lan"  # who saw the confirmation: the officer working (asked at start)
+        dialog = AssessmentDialog(ops, class_id)
         qtbot.addWidget(dialog)
         dialog.show()
         assert "D đạt · K chưa đạt · X" in " ".join(w.text() for w in dialog.findChildren(type(dialog.header)))
