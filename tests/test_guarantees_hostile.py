@@ -456,7 +456,10 @@ def test_a_genuine_qr_changed_anywhere_is_not_genuine(demo_db: Database, at: int
         changed = genuine[:at] + ch + genuine[at + 1:]
         result = certs.verify(s, changed)
     same = canonical_text(changed) == canonical_text(genuine)  # case of the code part, spacing between the parts
-    assert result.status == ("genuine" if same else "not_genuine")
+    if same:
+        assert result.status == "genuine"
+    else:  # a change in the key id names a key nobody holds: refused as an unknown issuer, never accepted
+        assert result.status in ("not_genuine", "unknown_issuer")
 
 
 # -- photos and PDFs for Verify -----------------------------------------------------------------------
