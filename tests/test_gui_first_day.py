@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -70,3 +71,23 @@ def test_a_class_still_running_says_why_no_certificate_yet(qtbot, demo_db: Datab
     assert {panel.table.item(r, 3).text() for r in range(panel.table.rowCount())} == {"Đang học"}
     assert "Lớp chưa học xong" in panel.summary.text()
     assert not panel.issue.isEnabled()
+
+
+def test_the_guide_names_every_screen_as_the_navigation_does(qtbot, db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    from classroom.guide import load_guide
+    from ui.help import SECTION_OF_SCREEN
+
+    window = open_window(qtbot, db)
+    window.setup_assistant.reject()
+    text = (Path(__file__).resolve().parent.parent / "resources" / "help" / "huong-dan.md").read_text(encoding="utf-8")
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Danh mục" in names and "Nhật ký thay đổi" in names
+    for name in names:
+        assert f"**{name}**" in text, name
+    assert "Địa điểm & giảng viên" not in text
+    anchors = set(load_guide().anchors())
+    for panel in ("PlacesPanel", "DaysOffPanel", "AuditPanel"):  # F1 there opens their own part
+        assert SECTION_OF_SCREEN[panel] in anchors and SECTION_OF_SCREEN[panel] != "mo-lop-moi"
+    for task in ("Đánh giá và xác nhận trên VNeID", "Nhật ký thay đổi", "Danh mục: thôn, địa điểm, giảng viên, nội dung học"):
+        assert task in [b.text for b in load_guide().blocks if b.kind == "heading"]
+    assert "danh sách tin cậy" in text and "**Khóa ký và tin cậy**" in text
