@@ -15,10 +15,11 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from types import ModuleType
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
+from .argparse_words import spoken
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import MESSAGES, say
 
@@ -47,6 +48,23 @@ class Parser(argparse.ArgumentParser):
 
     lang = "vi"
 
+    # argparse's own words (usage, options, its errors) in the chosen language: at making and at use
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with spoken(self.lang):
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        with spoken(self.lang):
+            return super().parse_known_args(*args, **kwargs)
+
+    def format_usage(self) -> str:
+        with spoken(self.lang):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with spoken(self.lang):
+            return super().format_help()
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNUSABLE, f"classroom: {say('cli.error', self.lang, detail=message)}\n")
@@ -59,7 +77,8 @@ def build_parser(lang: str) -> Parser:
                if vi else "Digital Education for All: classes, participants, attendance, certificates")
     p.add_argument("--db", help="URL SQLAlchemy hoặc đường dẫn tệp SQLite" if vi else
                    "an SQLAlchemy URL or a path to an SQLite file")
-    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi",
+                   help="ngôn ngữ của thông báo (mặc định vi)" if vi else "the language of messages (default vi)")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="mở cửa sổ chương trình" if vi else "open the main window")
     instructor = sub.add_parser("instructor", help="điểm danh ngoại tuyến từ tệp văn phòng xuất" if vi else
