@@ -44,3 +44,13 @@ def test_english_stays_english_and_argparse_is_left_as_it_was(capsys: pytest.Cap
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # nothing left swapped after a run
     plain = argparse.ArgumentParser(prog="x")
     assert "usage: x" in plain.format_usage()
+
+
+def test_extra_words_and_huge_numbers_are_said_not_crashed(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = _run(capsys, "add", "village", "Thon", "Dong")
+    assert code == 2 and "không hiểu các tham số: Dong" in err
+    code, _out, err = _run(capsys, "enroll", "--class", "1", "99999999999999999999")
+    assert code == 2 and "PARTICIPANT_ID: số 99999999999999999999 quá lớn" in err
+    assert "Traceback" not in err
+    code, _out, err = _run(capsys, "enroll", "--class", "99999999999999999999", "1")
+    assert code == 2 and "--class: số 99999999999999999999 quá lớn" in err

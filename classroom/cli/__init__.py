@@ -33,6 +33,12 @@ MESSAGES.update({
         "PostgreSQL server (--db postgresql+psycopg://…). Nothing was changed."),
 })
 
+MESSAGES.update({
+    "cli.number_too_large": ("{name}: số {value} quá lớn (không có bản ghi nào mang số này).",
+                             "{name}: the number {value} is too large (no record has it)."),
+})
+MAX_NUMBER = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hold
+
 COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
                    "print_cmd", "report_cmd", "safety_cmd", "trust_cmd", "audit_cmd", "assess_cmd",
                    "people_cmd", "setup_cmd")
@@ -53,9 +59,20 @@ class Parser(argparse.ArgumentParser):
         with spoken(self.lang):
             super().__init__(*args, **kwargs)
 
-    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         with spoken(self.lang):
-            return super().parse_known_args(*args, **kwargs)
+            return super().parse_args(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        with spoken(self.lang):
+            namespace, rest = super().parse_known_args(*args, **kwargs)
+        for name, value in vars(namespace).items():  # a record number no database can hold: said, not a traceback
+            for number in value if isinstance(value, list) else [value]:
+                if isinstance(number, int) and not isinstance(number, bool) and abs(number) > MAX_NUMBER:
+                    shown = next((a.option_strings[0] if a.option_strings else (a.metavar or a.dest.upper())
+                                  for a in self._actions if a.dest == name), name)
+                    self.error(say("cli.number_too_large", self.lang, name=shown, value=number))
+        return namespace, rest
 
     def format_usage(self) -> str:
         with spoken(self.lang):
