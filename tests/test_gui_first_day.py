@@ -91,3 +91,22 @@ def test_the_guide_names_every_screen_as_the_navigation_does(qtbot, db: Database
     for task in ("Đánh giá và xác nhận trên VNeID", "Nhật ký thay đổi", "Danh mục: thôn, địa điểm, giảng viên, nội dung học"):
         assert task in [b.text for b in load_guide().blocks if b.kind == "heading"]
     assert "danh sách tin cậy" in text and "**Khóa ký và tin cậy**" in text
+
+
+def test_a_class_planned_wholly_in_the_past_is_said_before_saving(qtbot, db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    """Its sessions all before today, it would be saved as finished: nobody could be enrolled in it."""
+    from PySide6.QtCore import QDate
+
+    window = open_window(qtbot, db)
+    window.setup_assistant.reject()
+    editor = window.schedule.open_class(None)
+    rule = editor.rule
+    rule.set_weekdays({0})
+    rule.start_date.setDate(QDate(2027, 3, 1))
+    rule.count.setValue(2)
+    editor.refresh_preview()
+    assert "trước hôm nay" not in editor.preview.summary.text()
+    rule.start_date.setDate(QDate(2027, 1, 4))  # FIXED_DAY is 22/02/2027
+    editor.refresh_preview()
+    qtbot.waitUntil(lambda: "trước hôm nay" in editor.preview.summary.text())
+    assert "không ghi danh" in editor.preview.summary.text()
