@@ -110,3 +110,26 @@ def test_a_class_planned_wholly_in_the_past_is_said_before_saving(qtbot, db: Dat
     editor.refresh_preview()
     qtbot.waitUntil(lambda: "trước hôm nay" in editor.preview.summary.text())
     assert "không ghi danh" in editor.preview.summary.text()
+
+
+def test_a_village_twice_is_said_below_the_field_not_over_it(qtbot, db: Database, vietnamese: None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from classroom.setup import FirstDay, first_day
+
+    window = open_window(qtbot, db)
+    window.setup_assistant.reject()
+    with db.transaction() as session:
+        first_day(session, FirstDay("15853", villages=("Thôn Đông",)))
+    window.show_screen(window.schedule.places)
+    tab = window.schedule.places.villages
+    tab.new_button.click()
+    dialog = tab.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.names.setPlainText("thon Đong")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "đã có trong danh sách" in dialog.message.text())
+    qtbot.wait(50)
+    message = dialog.message
+    assert message.height() >= message.heightForWidth(message.width())  # every line of it shown
+    assert message.geometry().top() >= dialog.names.geometry().bottom()  # below the field, not over it
