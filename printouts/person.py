@@ -105,7 +105,8 @@ def build_person(issuer: Issuer, data: dict[str, Any], stream: BinaryIO, printed
     story: list[Any] = [
         NationalHeader(issuer, place_date=date_line(issuer.place_name, printed_on)), Spacer(1, 8 * mm),
         para("DỮ LIỆU CÁ NHÂN", style(18, bold=True, center=True, leading=24)),
-        para("do Ủy ban nhân dân lưu giữ về Ông/Bà", style(BODY, center=True, leading=20)),
+        para(f"do Ủy ban nhân dân {issuer.commune_kind} {issuer.commune_name} lưu giữ về Ông/Bà",
+             style(BODY, center=True, leading=20)),
         para(person.get("full_name") or "", style(18, bold=True, center=True, leading=26)), Spacer(1, 4 * mm),
         para("Theo Luật Bảo vệ dữ liệu cá nhân, Ông/Bà có quyền xem, yêu cầu sửa và yêu cầu xóa các dữ liệu này. "
              "Trang này in toàn bộ những gì chương trình lưu về Ông/Bà.", text), Spacer(1, 5 * mm),

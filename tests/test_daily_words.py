@@ -73,14 +73,14 @@ def test_argparse_speaks_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--lang", "vi", "attendance", "mark"])
     err = capsys.readouterr().err
     assert out.value.code == 2
-    assert err.startswith("cách dùng: classroom attendance mark") and "thiếu các đối số bắt buộc: --session" in err
+    assert err.startswith("cách dùng: classroom attendance mark") and "thiếu tham số bắt buộc: --session" in err
     with pytest.raises(SystemExit):
         main(["attendance", "-h"])  # Vietnamese is the default
     help_text = capsys.readouterr().out
-    assert "hiện trợ giúp này rồi thoát" in help_text and "tùy chọn:" in help_text and "usage:" not in help_text
+    assert "hiện hướng dẫn này rồi thoát" in help_text and "tùy chọn:" in help_text and "usage:" not in help_text
     with pytest.raises(SystemExit):
         main(["--lang", "vi", "lst"])
-    assert "giá trị không hợp lệ: 'lst'" in capsys.readouterr().err
+    assert "lựa chọn không hợp lệ: 'lst'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "attendance", "mark"])
     err = capsys.readouterr().err

@@ -2,7 +2,8 @@
 
     python tools/help_shots.py [OUT_FOLDER]      (default: resources/help/img, and docs/huong-dan-su-dung.pdf)
 
-Run it after a change to a screen the guide shows, look at the pictures, and commit them. It
+Run it after a change to a screen the guide shows, look at the pictures, and commit them.
+HELP_SHOTS_ONLY=danh-muc,nhat-ky takes only the pictures named (a new one, without redoing the rest). It
 makes its own demo database in a temporary folder (fixed date and seed), so the pictures are the
 same from one run to the next; the window is drawn offscreen (no display needed).
 """
@@ -72,13 +73,43 @@ def main(argv: list[str]) -> int:
                             ("chung-nhan", "certificates"), ("kiem-tra", "verify"), ("bao-cao", "reports"),
                             ("cai-dat", "settings")]:
             steps.append((name, lambda p=panel, n=name: (screen(p), shot(n))))
-        for _, step in steps:
-            step()
+        def screen_at(name: str, get: Callable[[], QWidget], tab: Callable[[QWidget], None] | None = None) -> None:
+            panel = get()
+            window.show_screen(panel)
+            settle()
+            if tab is not None:
+                tab(panel)
+            shot(name)
+
+        steps += [
+            ("danh-muc", lambda: screen_at("danh-muc", lambda: window.schedule.places)),
+            ("ngay-nghi", lambda: screen_at("ngay-nghi", lambda: window.schedule.days_off)),
+            ("nhat-ky", lambda: screen_at("nhat-ky", lambda: window.audit)),
+            ("tin-cay", lambda: screen_at("tin-cay", lambda: window.settings,
+                                          lambda p: p.tabs.setCurrentWidget(p.trust))),  # type: ignore[attr-defined]
+        ]
+        only = set(os.environ.get("HELP_SHOTS_ONLY", "").split(",")) - {""}  # e.g. the new pictures alone
+        for name, step in steps:
+            if not only or name in only:
+                step()
+        from sqlalchemy import select
+
+        from models import CourseClass
+        from ui.assessment.dialog import AssessmentDialog
         from ui.registry.person_dialog import PersonDialog
         from ui.schedule.class_editor import ClassEditor
 
-        for name, make in [("lop-moi", lambda: ClassEditor(window.ops, today=DEMO_DAY, parent=window)),
-                           ("hoc-vien-moi", lambda: PersonDialog(window.ops, parent=window))]:
+        with db.sessions() as session:  # a finished class: results and VNeID confirmations to show
+            finished = session.scalars(select(CourseClass.id).where(CourseClass.status == "finished")
+                                       .order_by(CourseClass.id)).first()
+        dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+            ("lop-moi", lambda: ClassEditor(window.ops, today=DEMO_DAY, parent=window)),
+            ("hoc-vien-moi", lambda: PersonDialog(window.ops, parent=window))]
+        if finished is not None:
+            dialogs.append(("danh-gia", lambda: AssessmentDialog(window.ops, finished, parent=window)))
+        for name, make in dialogs:
+            if only and name not in only:
+                continue
             dialog = make()
             dialog.show()
             shot(name, dialog)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 # The part of the guide about each screen (by the panel's class), opened by F1 there.
 SECTION_OF_SCREEN = {
-    "ClassesPanel": "mo-lop-moi", "CalendarPanel": "mo-lop-moi", "PlacesPanel": "mo-lop-moi",
+    "ClassesPanel": "mo-lop-moi", "CalendarPanel": "mo-lop-moi", "PlacesPanel": "danh-muc", "DaysOffPanel": "ngay-nghi",
+    "AuditPanel": "nhat-ky",
     "ParticipantsPanel": "hoc-vien", "AttendancePanel": "diem-danh", "CertificatesPanel": "chung-nhan",
     "VerifyPanel": "kiem-tra", "ReportsPanel": "bao-cao", "SettingsPanel": "cai-dat",
 }

@@ -15,11 +15,11 @@ import sys
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from types import ModuleType
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from ..config import default_database
 from ..errors import ClassroomError, DatabaseError
-from .argparse_words import argparse_language
+from .argparse_words import argparse_language, spoken
 from .base import EXIT_OK, EXIT_UNUSABLE, Context
 from .messages import MESSAGES, say
 
@@ -32,6 +32,12 @@ MESSAGES.update({
         "computers write to it. Keep the file on this computer's own disk; for several computers sharing data, use a "
         "PostgreSQL server (--db postgresql+psycopg://…). Nothing was changed."),
 })
+
+MESSAGES.update({
+    "cli.number_too_large": ("{name}: số {value} quá lớn (không có bản ghi nào mang số này).",
+                             "{name}: the number {value} is too large (no record has it)."),
+})
+MAX_NUMBER = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hold
 
 COMMAND_MODULES = ("demo_cmd", "tables", "add_class", "import_cmd", "enroll_cmd", "backup_cmd", "attendance_cmd",
                    "print_cmd", "report_cmd", "safety_cmd", "trust_cmd", "audit_cmd", "assess_cmd",
@@ -64,6 +70,34 @@ class Parser(argparse.ArgumentParser):
 
     lang = "vi"
 
+    # argparse's own words (usage, options, its errors) in the chosen language: at making and at use
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with spoken(self.lang):
+            super().__init__(*args, **kwargs)
+
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        with spoken(self.lang):
+            return super().parse_args(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        with spoken(self.lang):
+            namespace, rest = super().parse_known_args(*args, **kwargs)
+        for name, value in vars(namespace).items():  # a record number no database can hold: said, not a traceback
+            for number in value if isinstance(value, list) else [value]:
+                if isinstance(number, int) and not isinstance(number, bool) and abs(number) > MAX_NUMBER:
+                    shown = next((a.option_strings[0] if a.option_strings else (a.metavar or a.dest.upper())
+                                  for a in self._actions if a.dest == name), name)
+                    self.error(say("cli.number_too_large", self.lang, name=shown, value=number))
+        return namespace, rest
+
+    def format_usage(self) -> str:
+        with spoken(self.lang):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with spoken(self.lang):
+            return super().format_help()
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNUSABLE, f"classroom: {say('cli.error', self.lang, detail=message)}\n")
@@ -76,7 +110,8 @@ def build_parser(lang: str, only: str | None = None) -> Parser:
                if vi else "Digital Education for All: classes, participants, attendance, certificates")
     p.add_argument("--db", help="URL SQLAlchemy hoặc đường dẫn tệp SQLite" if vi else
                    "an SQLAlchemy URL or a path to an SQLite file")
-    p.add_argument("--lang", choices=["vi", "en"], default="vi")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi",
+                   help="ngôn ngữ của thông báo (mặc định vi)" if vi else "the language of messages (default vi)")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="mở cửa sổ chương trình" if vi else "open the main window")
     instructor = sub.add_parser("instructor", help="điểm danh ngoại tuyến từ tệp văn phòng xuất" if vi else

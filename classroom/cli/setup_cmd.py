@@ -58,9 +58,11 @@ def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore
     p.add_argument("--commune", required=True, help="mã xã/phường 5 chữ số" if vi else "the 5-digit commune code")
     p.add_argument("--receiver", help="nơi nhận báo cáo (mặc định UBND tỉnh/thành phố)" if vi
                    else "the receiving body (default: the province's People's Committee)")
-    p.add_argument("--signer-title")
-    p.add_argument("--signer-name")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--signer-title", help="chức vụ người ký giấy chứng nhận (ví dụ: Chủ tịch)" if vi else
+                   "the title of the person signing certificates (e.g. Chủ tịch)")
+    p.add_argument("--signer-name", help="họ tên người ký giấy chứng nhận" if vi else
+                   "the name of the person signing certificates")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON" if vi else "print the result as JSON")
 
 
 def _problems(exc: InvalidInput, lang: str) -> str:

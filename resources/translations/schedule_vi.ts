@@ -444,6 +444,10 @@
         <translation>Bỏ qua ngày nghỉ: %1.</translation>
     </message>
     <message>
+        <source>Every session is before today: the class is saved as finished and nobody can be enrolled in it. Choose a later first day for a class still to be held.</source>
+        <translation>Mọi buổi học đều trước hôm nay: lớp sẽ được lưu là đã kết thúc và không ghi danh ai vào được. Nếu lớp còn sắp học, hãy chọn ngày bắt đầu muộn hơn.</translation>
+    </message>
+    <message>
         <source>    %1 %2: skipped, %3</source>
         <translation>    %1 %2: nghỉ, %3</translation>
     </message>

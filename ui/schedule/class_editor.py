@@ -286,7 +286,7 @@ class ClassEditor(QDialog):
     def _show_preview(self, result: Preview) -> None:
         self.preview_result = result
         if self.rule is not None:
-            self.preview.show_plan(result.plan, result.error)
+            self.preview.show_plan(result.plan, result.error, self.today)
         self.preview.show_conflicts(result.conflicts)
         self.anyway.setVisible(bool(result.conflicts))
         self.save_button.setVisible(not result.conflicts)

@@ -57,7 +57,17 @@ class FormDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(describe(exc))
+        self.show_message(describe(exc))
+
+    def show_message(self, text: str) -> None:
+        """The message under the form, the dialog grown to hold all its lines (a wrapped sentence was drawn
+        over the field above it: the dialog kept the height it had before the message came)."""
+        self.message.setText(text)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 class CourseDialog(FormDialog):

@@ -1,6 +1,8 @@
 """The preview beside the rule: the dates a rule gives, the days skipped and why, the conflicts."""
 from __future__ import annotations
 
+from datetime import date
+
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, Qt
@@ -62,7 +64,7 @@ class PreviewBox(QWidget):
         layout.addWidget(self.conflicts, 2)
         self.show_conflicts([])
 
-    def show_plan(self, plan: Plan | None, error: InvalidInput | None) -> None:
+    def show_plan(self, plan: Plan | None, error: InvalidInput | None, today: date | None = None) -> None:
         self.dates.clear()
         if plan is None:
             self.summary.setText(describe(error) if error else "")
@@ -73,6 +75,10 @@ class PreviewBox(QWidget):
             .replace("%2", f"{plan.first:%d/%m/%Y}").replace("%3", f"{plan.last:%d/%m/%Y}")
         if plan.skipped:
             text += " " + self.tr("Holidays skipped: %1.").replace("%1", str(len(plan.skipped)))
+        if today is not None and plan.last.date() < today:  # born finished: enrolment would refuse everyone
+            text += " " + self.tr("Every session is before today: the class is saved as finished and nobody can be "
+                                  "enrolled in it. Choose a later first day for a class still to be held.")
+            self.summary.setStyleSheet("color: #a12622;")
         self.summary.setText(text)
         rows = [(p.starts_at.date(), 0, p) for p in plan.sessions] + [(s.day, 1, s) for s in plan.skipped]
         number = 0

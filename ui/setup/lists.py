@@ -340,4 +340,4 @@ class VillagesDialog(FormDialog):
         return lambda session: add_villages(session, names, actor=actor)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(describe(exc))
+        self.show_message(describe(exc))
