@@ -169,6 +169,31 @@ def test_consolidation_counts_people_once(demo_db: Database, demo_file: Path, pa
     assert {r[1] for r in refused} == {"again.zip", "damaged.zip"}
 
 
+def test_roster_read_again_is_the_one_verified(demo_db: Database, demo_file: Path, package: Path,
+                                               tmp_path: Path) -> None:
+    """Rows are not kept between verifying and writing: the file is read again, and a file swapped in
+    between (even a genuine package, signed) is refused rather than written unverified."""
+    from classroom.reporting.merged import merged_values, roster_widths
+    from classroom.reporting.workbook import HEADER, fitted_widths
+
+    mine = tmp_path / "mine.zip"
+    shutil.copy(package, mine)
+    second_path = _second_commune(demo_file, tmp_path, [])
+    result = consolidate_files([mine, second_path])
+    assert all(c.package.rows == [] for c in result.communes)  # let go once added up
+    merged = [merged_values(p, r, n) for n, (p, r) in enumerate(result.rows, start=1)]
+    assert len(merged) == len(result.rows) == len(read_package(package).rows) + len(read_package(second_path).rows)
+    assert roster_widths(result) == fitted_widths(HEADER, merged)  # the widths reading found are the roster's
+
+    shutil.copy(second_path, mine)  # another commune's genuine package in its place
+    out = tmp_path / "tong-hop.xlsx"
+    with pytest.raises(InvalidInput) as changed:
+        write_consolidation_file(out, result)
+    assert changed.value.problems[0].code == "package_changed"
+    assert changed.value.problems[0].params["path"] == str(mine)
+    assert not out.exists()
+
+
 def test_nothing_to_consolidate(package: Path, tmp_path: Path) -> None:
     junk = tmp_path / "junk.zip"
     junk.write_bytes(b"")

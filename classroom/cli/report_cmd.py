@@ -51,6 +51,8 @@ MESSAGES.update({
                          "Consolidated {accepted} packages into {path}: {enrolled} enrolled, {completed} completed, "
                          "{certified} certified (each person counted once)."),
     "consolidate.refused": ("Không cộng gói “{path}”: {reason}", "Package “{path}” not added: {reason}"),
+    "consolidate.changed": ("Gói “{path}” đã bị thay đổi trong khi đang tổng hợp; không tạo tệp, hãy tổng hợp lại.",
+                            "Package “{path}” changed while being consolidated; no file made, consolidate again."),
     "consolidate.none": ("Không có gói nào hợp lệ để tổng hợp; không tạo tệp.",
                          "No valid package to consolidate; no file made."),
     "package.package_too_large": ("tệp quá lớn, không phải gói dữ liệu", "too large to be a package"),
@@ -228,6 +230,8 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
                                         trusted_keys=trusted)
             write_consolidation_file(args.out, result)
     except InvalidInput as exc:
+        if exc.problems[0].code == "package_changed":  # swapped after it was verified: nothing kept, nothing pinned
+            return ctx.error("consolidate.changed", EXIT_FAILED, path=exc.problems[0].params.get("path", ""))
         for problem in exc.problems[1:]:
             _refused(ctx, problem.code, problem.params)
         ctx.error("consolidate.none", EXIT_UNUSABLE)

@@ -69,20 +69,29 @@ def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, 
     return [_participant_dict(r) for r in load_participant_rows(session, class_id)]
 
 
-def _stream_people(rows: Iterable[Any]) -> None:
+def _stream_people(rows: Iterable[Any], batch: int = 5000) -> None:
     """The JSON array of :func:`_participant_dict`, written as the rows come, one person a line: each line
-    formatted here with the json module's own string escaping, by position (a million rows)."""
+    formatted here with the json module's own string escaping, by position, ``batch`` lines a write (a million
+    rows). A birth date is digits and dashes, which JSON writes as they are."""
     out, text = sys.stdout, encode_basestring
     out.write("[")
-    separator = "\n"
+    lines: list[str] = []
+    first = True
     for pid, name, year, month, day, gender, nid, phone, village, group, card, *_ in rows:
-        out.write(f'{separator}{{"id": {pid:d}, "full_name": {text(name)}, "birth_date": {text(birth_iso(year, month, day))}, '
-                  f'"gender": {"null" if gender is None else text(gender)}, '
-                  f'"national_id": {"null" if nid is None else text(nid)}, "phone": {"null" if phone is None else text(phone)}, '
-                  f'"village": {text(village)}, "target_group": {text(group)}, "card": {text(card)}}}')
-        separator = ",\n"
+        birth = ("" if year is None else f"{year:04d}" if month is None or day is None
+                 else f"{year:04d}-{month:02d}-{day:02d}")
+        lines.append(f'{{"id": {pid:d}, "full_name": {text(name)}, "birth_date": "{birth}", '
+                     f'"gender": {"null" if gender is None else text(gender)}, '
+                     f'"national_id": {"null" if nid is None else text(nid)}, '
+                     f'"phone": {"null" if phone is None else text(phone)}, '
+                     f'"village": {text(village)}, "target_group": {text(group)}, "card": {text(card)}}}')
+        if len(lines) >= batch:
+            out.write(("\n" if first else ",\n") + ",\n".join(lines))
+            lines.clear()
+            first = False
+    if lines:
+        out.write(("\n" if first else ",\n") + ",\n".join(lines))
     out.write("\n]\n")
-
 
 
 def _attendance_rows(session: Session, session_id: int) -> list[dict[str, Any]]:

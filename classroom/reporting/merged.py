@@ -120,6 +120,13 @@ def merged_values(p: Package, r: list[Any], stt: int) -> list[Value]:
             _date_value(r[11]), r[12], r[13], RESULT_WORDS.get(r[14], r[14]), r[15]]
 
 
+def roster_widths(c: Consolidation) -> list[float]:
+    """``fitted_widths`` of the merged roster, from the longest values reading found (STT: the last number)."""
+    longest: list[Value] = ["x" * n for n in c.widths] or [""] * len(HEADER)
+    longest[0] = len(c.rows) or None
+    return fitted_widths(HEADER, [longest])
+
+
 def refusal_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
     out: list[Sequence[Value] | Row] = [["STT", "Tệp", "Lý do", "Gói được giữ lại"]]
     for n, r in enumerate(c.refused, start=1):
@@ -132,24 +139,25 @@ def refusal_rows(c: Consolidation) -> list[Sequence[Value] | Row]:
 def write_consolidation(stream: io.BufferedIOBase, c: Consolidation,
                         progress: Callable[[int, int], None] | None = None,
                         cancelled: Callable[[], bool] | None = None) -> None:
-    roster = [merged_values(p, r, n) for n, (p, r) in enumerate(c.rows, start=1)]
+    """The rows are written as the packages are read again, one at a time (never the whole roster in memory)."""
+    total = len(c.rows)
 
     def rows() -> Iterator[Sequence[Value]]:
         yield list(HEADER)
-        for n, values in enumerate(roster, start=1):
+        for n, (p, r) in enumerate(c.rows, start=1):
             if n % 10000 == 0:
                 if cancelled and cancelled():
                     raise Cancelled()
                 if progress:
-                    progress(n, len(roster))
-            yield values
+                    progress(n, total)
+            yield merged_values(p, r, n)
 
     communes, groups = commune_rows(c), group_rows(c)
     sheets = [
         Sheet("Tổng hợp", fitted_widths(COMMUNE_HEADER, [r for r in communes[1:] if not isinstance(r, Row) and r]),
               communes),
         Sheet("Theo đối tượng", fitted_widths(GROUP_HEADER, [r for r in groups[1:] if not isinstance(r, Row)]), groups),
-        Sheet("Danh sách", fitted_widths(HEADER, roster), rows(), autofilter=True),
+        Sheet("Danh sách", roster_widths(c), rows(), autofilter=True),
     ]
     if c.refused:
         refusals = refusal_rows(c)

@@ -26,7 +26,7 @@ import binascii
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,7 @@ class Package:
     summary: list[dict[str, Any]]
     signature: str
     revocations: tuple[tuple[str, str | None], ...] = ()  # (serial, revoked on ISO date): the commune's own
+    digest: Any = field(default=None, compare=False, repr=False)  # consolidate._Digest, once rows are let go
 
 
 def _iso(d: date | None) -> str | None:

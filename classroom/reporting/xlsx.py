@@ -66,7 +66,12 @@ def sheet_name(text: str) -> str:
     return _BAD_SHEET_CHARS.sub(" ", text)[:31] or "Sheet"
 
 
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _text(value: str) -> str:
+    if _NEEDS_WORK.search(value) is None:  # most text: nothing to escape or drop
+        return value
     return escape(_ILLEGAL.sub("", value))
 
 
