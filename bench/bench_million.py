@@ -57,6 +57,9 @@ def ensure_sqlite() -> str:
     path = HERE / ".million.sqlite3"
     if not path.exists():
         subprocess.run([sys.executable, str(HERE / "make_big_db.py"), str(path), "--people", str(PEOPLE)], check=True)
+    from models.db import open_database
+
+    open_database(path).close()  # one made by an older version is migrated now, not inside a timed run
     return str(path)
 
 
