@@ -38,6 +38,16 @@ def main(argv: list[str]) -> int:
     from ui.ops import Ops
 
     app = create_app("vi")
+    # The window's clock is the demo's: the attendance screen opens on a session being held (19:30 on 23/11/2026)
+    from datetime import datetime, time
+
+    from models import LOCAL_TZ
+    from ui.attendance.panel import AttendancePanel
+    from ui.certificates.panel import CertificatesPanel
+
+    AttendancePanel._today = staticmethod(lambda: DEMO_DAY)  # type: ignore[method-assign]
+    AttendancePanel._now = staticmethod(lambda: datetime.combine(DEMO_DAY, time(19, 30), LOCAL_TZ))  # type: ignore[method-assign]
+    CertificatesPanel._today = staticmethod(lambda: DEMO_DAY)  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "Dữ liệu xã" / "classroom.sqlite3")
         with db.transaction() as session:
