@@ -42,6 +42,7 @@ BENCHES: list[tuple[str, list[str], list[str] | None]] = [
     ("audit", ["bench_audit.py"], ["bench_audit.py"]),
     ("register", ["bench_register.py"], ["bench_register.py"]),
     ("backup", ["bench_backup.py"], ["bench_backup.py"]),
+    ("daily", ["bench_daily.py"], ["bench_daily.py"]),
     ("reporting", ["bench_reporting.py"], None),
     ("million", ["bench_million.py"], None),
 ]
