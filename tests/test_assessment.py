@@ -206,7 +206,7 @@ def test_results_travel_in_the_instructor_file_and_merge_with_the_later_winning(
         class_id, people = assessed_class(s)
         a, b, c = people[:3]
         asm.record_results(s, class_id, [asm.ResultInput(a, True, TODAY, 70)], actor="Văn phòng", clock=clock)
-        content = offline.export_class(s, class_id)
+        content = offline.export_class(s, class_id, now=NOW)
     path = tmp_path / "lop.json"
     offline.write_file(content, path)
     assert [r["participant_id"] for r in json.loads(path.read_text("utf-8"))["results"]] == [a]
@@ -215,7 +215,7 @@ def test_results_travel_in_the_instructor_file_and_merge_with_the_later_winning(
         content = offline.read_file(path)
         offline.open_for_instructor(s, content)
         assert asm.class_sheet(s, class_id).lines  # the roster and the office's result are there
-        later = lambda: datetime.now(LOCAL_TZ)  # noqa: E731  (the file's times are compared with the office's)
+        later = lambda: NOW + timedelta(hours=1)  # noqa: E731  (the file's times are compared with the office's)
         asm.record_results(s, class_id, [asm.ResultInput(b, True, TODAY, 95, "GV Lương"),
                                          asm.ResultInput(c, False, TODAY, 20, "GV Lương")], actor="GV Lương", clock=later)
         from classroom.offline_results import save_instructor_work
@@ -224,9 +224,9 @@ def test_results_travel_in_the_instructor_file_and_merge_with_the_later_winning(
     # meanwhile the office entered c later than the instructor
     with demo_db.transaction() as s:
         asm.record_results(s, class_id, [asm.ResultInput(c, True, TODAY, 60)], actor="Văn phòng",
-                           clock=lambda: datetime.now(LOCAL_TZ) + timedelta(minutes=5))
+                           clock=lambda: NOW + timedelta(hours=2))
     with demo_db.transaction() as s:
-        result = offline.merge(s, offline.read_file(path), actor="Cán bộ")
+        result = offline.merge(s, offline.read_file(path), actor="Cán bộ", now=NOW + timedelta(hours=3))
         assert (result.results_added, result.results_updated, result.results_unchanged) == (1, 0, 1)
         assert [(x.participant_id, x.kept) for x in result.result_conflicts] == [(c, "office")]
         got = {a.participant_id: (a.passed, a.score, a.assessor) for a in s.scalars(
@@ -279,7 +279,7 @@ def test_a_file_result_for_someone_who_left_refuses_the_whole_merge(demo_db: Dat
 
     with demo_db.transaction() as s:
         class_id, people = assessed_class(s)
-        content = offline.export_class(s, class_id)
+        content = offline.export_class(s, class_id, now=NOW)
     path = tmp_path / "lop.json"
     offline.write_file(content, path)
     local = open_database(tmp_path / "instructor.sqlite3")
@@ -289,7 +289,7 @@ def test_a_file_result_for_someone_who_left_refuses_the_whole_merge(demo_db: Dat
         sid = content["sessions"][-1]["id"]
         att.mark(s, sid, people[0], "present", actor="GV")
         asm.record_results(s, class_id, [asm.ResultInput(people[1], True, TODAY, 88)], actor="GV",
-                           clock=lambda: datetime.now(LOCAL_TZ))
+                           clock=lambda: NOW + timedelta(hours=1))
         from classroom.offline_results import save_instructor_work
         save_instructor_work(s, content, path)
     local.close()

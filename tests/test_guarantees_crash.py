@@ -39,6 +39,8 @@ FIGURES: dict[str, Tally] = {}
 CERT_DAY = date(2026, 12, 1)
 
 
+ISSUED = datetime(2026, 11, 23, 8, 0, tzinfo=LOCAL_TZ)  # the instructor's file given out (returned later)
+
 def rng_for(name: str) -> Random:
     return Random(f"{SEED}-{name}")
 
@@ -114,9 +116,9 @@ def base(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
         to_mark = [(sid, pid) for sid in s.scalars(select(ClassSession.id).where(ClassSession.class_id == unmarked))
                    for pid in imported[650:800]]
     with db.transaction() as s:
-        content = offline.export_class(s, other, instructor="GV Kiểm thử")  # the class has none of its own
-    # later than the office's marks, and within the file's issue and return (a mark after it is refused)
-    later = datetime.now(LOCAL_TZ).replace(microsecond=0) + timedelta(minutes=5)
+        content = offline.export_class(s, other, instructor="GV Kiểm thử", now=ISSUED)  # the class has none of its own
+    # later than the office's marks (October), and within the file's issue and return (a mark after it is refused)
+    later = ISSUED + timedelta(minutes=5)
     content["marks"] = [  # the instructor changed every mark, after the office's
         {**m, "status": "late", "marked_at": later.isoformat(),
          "arrived_at": (datetime.fromisoformat(m["marked_at"]) + timedelta(minutes=20)).isoformat()}
