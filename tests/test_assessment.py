@@ -13,10 +13,10 @@ from classroom import assessment as asm
 from classroom import certificates as certs
 from classroom import offline
 from classroom.attendance import class_results
-from classroom.cli import main
 from classroom.errors import InvalidInput, NotFound
 from models import LOCAL_TZ, AssessmentResult, AuditEntry, CourseClass, Enrollment, Participant
 from models.db import Database, open_database
+from .cli_run import cli
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=LOCAL_TZ)
 TODAY = NOW.date()
@@ -127,12 +127,6 @@ def test_changing_a_result_after_a_certificate_names_it_for_revocation(demo_db: 
         assert certs.verify(s, s.scalar(select(Certificate.qr_text).where(Certificate.serial == holder))).status == "genuine"
         # taking a result away names the certificate too
         assert asm.remove_result(s, class_id, people[1], actor="x").certificate is not None
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from classroom.cli import main
 from models import AuditEntry, Participant, Village
 from models.db import open_database
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from .cli_run import cli
 
 
 @pytest.fixture

@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from classroom.cli import main
+from .cli_run import cli as run
 
 ELDERLY = ["add", "class", "--course", "VNEID", "--target-group", "elderly", "--venue", "Nhà văn hóa thôn Phú Lộc",
            "--instructor", "Lê Thị Thu Hà", "--duration", "120"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
-from classroom.cli import main
 from classroom.enrollment import EnrollmentClash, enroll, enrollment_clashes
 from models import Certificate, ClassSession, CourseClass, Enrollment, EnrollmentStatus, Participant
 from models.db import Database, open_database
+from .cli_run import cli
 
 
 def setup_clash(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -58,12 +58,6 @@ def test_clashes_are_found_before_saving(demo_db: Database) -> None:
         assert enroll(s, x["a"], [x["r"]], actor="x", allow_conflicts=False).count("enrolled") == 1
         assert enroll(s, x["a"], [x["p"]], actor="x", allow_conflicts=True).count("enrolled") == 1
         assert enrollment_clashes(s, x["a"], [x["p"]]) == []  # already in the class: nothing to look at
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
