@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Callable
 
 import qrcode
@@ -21,7 +20,6 @@ from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 from reportlab.pdfgen.canvas import Canvas
 
-_RUN = re.compile("1+")
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 
 
@@ -221,6 +219,28 @@ def _run_starts(count: int) -> list[str]:
     return [f"{i % (count + 1)} {i // (count + 1)} " for i in range((count + 1) * count)]
 
 
+_RUN_ENDS = [f"{n} 1 re" for n in range(178)]  # "length 1 re" for every run a row of version 40 can hold
+
+
+def run_rectangles(modules: str, count: int) -> list[str]:
+    """One "column row length 1 re" for each run of dark modules in :func:`qr_modules`' string.
+
+    The string split at its light modules gives the runs (and empty strings between neighbouring light
+    modules); each piece moves the position on by its length and the light module after it.
+    """
+    at, ends = _run_starts(count), _RUN_ENDS
+    out = []
+    position = 0
+    for piece in modules.split("0"):
+        if piece:
+            length = len(piece)
+            out.append(at[position] + ends[length])
+            position += length + 1
+        else:
+            position += 1
+    return out
+
+
 def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:
     """Draw the QR code of ``text`` with its lower-left corner at (x, y).
 
@@ -230,8 +250,7 @@ def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:
     """
     modules, count = qr_modules(text)
     module = size / (count + 2 * QUIET_ZONE)
-    at = _run_starts(count)
-    ops = "\n".join([f"{at[m.start()]}{m.end() - m.start()} 1 re" for m in _RUN.finditer(modules)])
+    ops = "\n".join(run_rectangles(modules, count))
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
     # module units, y downwards from the top-left module: whole numbers only in the stream

@@ -191,7 +191,7 @@ include_msvcrt=false
 local_wheels={wheels}/*.whl
 
 [Command classroom]
-entry_point=classroom.cli:main
+entry_point=classroom.cli:console
 
 [Build]
 directory=nsis
