@@ -132,10 +132,11 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
     session.execute(insert(Certificate), rows)  # one executemany; the transaction keeps it all-or-nothing
     session.flush()
     if serials:  # one row per certificate (the person's own history), then the class's summary
-        audit.record_many(session, [audit.values(actor, "issue", "certificate", c.id, serial=c.serial,
-                                                 participant_id=c.participant_id, class_code=klass.code)
-                                    for c in session.scalars(select(Certificate).where(Certificate.serial.in_(serials))
-                                                             .order_by(Certificate.register_no))])
+        made = session.execute(select(Certificate.id, Certificate.serial, Certificate.participant_id)
+                               .where(Certificate.serial.in_(serials)).order_by(Certificate.register_no))
+        audit.record_many(session, [audit.values(actor, "issue", "certificate", cid, serial=serial,
+                                                 participant_id=pid, class_code=klass.code)
+                                    for cid, serial, pid in made])
         audit.record(session, actor, "issue", "certificates", class_id, count=len(serials),
                      first=serials[0], last=serials[-1])
     return serials
@@ -149,19 +150,22 @@ def certificates_of(session: Session, class_id: int, serials: list[str] | None =
     if klass is None:
         raise NotFound("class", id=class_id)
     held = [s.starts_at.date() for s in klass.sessions if s.status != SessionStatus.CANCELLED]
-    stmt = (select(Certificate, Participant, Village.name)
+    stmt = (select(Certificate.serial, Certificate.register_no, Participant.id, Participant.full_name,
+                   Participant.birth_year, Participant.birth_month, Participant.birth_day, Participant.gender,
+                   Village.name, Certificate.issued_on, Certificate.qr_text, Certificate.reprints,
+                   Certificate.revoked_at)  # columns, not objects: a class of a thousand is read in one go
             .join(Participant, Participant.id == Certificate.participant_id)
             .outerjoin(Village, Village.id == Participant.village_id)
             .where(Certificate.class_id == class_id).order_by(Participant.sort_key, Participant.id))
     if serials is not None:
         stmt = stmt.where(Certificate.serial.in_(serials))
     venue = session.get(Venue, klass.venue_id)
+    course, first, last = klass.course.title, min(held, default=None), max(held, default=None)
     return [
-        IssuedCertificate(c.serial, c.register_no, p.id, p.full_name, p.birth_year, p.birth_month, p.birth_day,
-                          p.gender, village or "", klass.course.title, klass.code, min(held, default=None),
-                          max(held, default=None), venue.name if venue else "", c.issued_on, c.qr_text, c.reprints,
-                          c.revoked_at is not None)
-        for c, p, village in session.execute(stmt)
+        IssuedCertificate(serial, register_no, pid, name, year, month, day, gender, village or "", course, klass.code,
+                          first, last, venue.name if venue else "", issued_on, qr_text, reprints, revoked is not None)
+        for serial, register_no, pid, name, year, month, day, gender, village, issued_on, qr_text, reprints, revoked
+        in session.execute(stmt)
     ]
 
 

@@ -137,6 +137,12 @@ def fingerprint(key: AnyKey | str) -> str:
 
 def key_id_of_text(text: str) -> str | None:
     """The key id a certificate's QR text names, without checking anything else (None if unreadable)."""
+    try:
+        readable = _split_readable(text) if isinstance(text, str) and len(text.strip()) <= MAX_TEXT else None
+    except (ValueError, binascii.Error):
+        return None
+    if readable is not None:  # the line itself is not read: only its code part names the key
+        return _b64url(readable[1])
     claimed = peek(text)
     return claimed[0] if claimed else None
 

@@ -16,8 +16,10 @@ from classroom.signing import (
     SEP,
     CertificateRecord,
     decode_record,
+    encode_readable,
     encode_record,
     key_id,
+    key_id_of_text,
     public_key_b64,
 )
 from printouts.qr import qr_version
@@ -126,6 +128,16 @@ def test_decode_never_raises(text: str) -> None:
 @given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ234567.", max_size=400))
 def test_decode_never_raises_on_base32ish(tail: str) -> None:
     assert decode_record(PREFIX + tail, [KEY]).status == "not_genuine"
+
+
+def test_key_id_of_text_names_the_signing_key_or_nothing() -> None:
+    other = Ed25519PrivateKey.generate()
+    readable, present = encode_readable(RECORD, KEY), encode_record(RECORD, other)
+    assert key_id_of_text(readable) == key_id(KEY) != key_id(other) == key_id_of_text(present)
+    assert key_id_of_text(readable[:-5]) is None  # a cut code part names no key
+    assert key_id_of_text(readable.replace("BDHVS2.", "BDHVS2.7")) is None
+    assert key_id_of_text("Chứng nhận Nguyễn Văn A") is None
+    assert key_id_of_text(None) is None  # type: ignore[arg-type]
 
 
 def test_public_key_b64_and_key_id() -> None:
