@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
 import subprocess
 import sys
@@ -176,6 +177,41 @@ def test_long_document_built_in_parts_by_processes_is_the_same_file(monkeypatch:
                    check=True)
     found = zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("page*.png"))))
     assert [f.text for f in found] == [people[9].qr_text]
+
+
+def _part_or_fail(head: str, part: list[int], progress: object = None, cancelled: object = None) -> bytes:
+    if head in part:  # type: ignore[operator]
+        raise ValueError(f"part {part} refused")
+    return repr(part).encode()
+
+
+def test_helpers_send_their_parts_or_their_failure_and_are_ended_on_a_cancel() -> None:
+    """Forked helpers: their parts come back in order; an exception in a helper is raised here; a cancel
+    here ends the helpers (none left running or unwaited)."""
+    from printouts import Cancelled
+    from printouts.parallel import build_parts, can_fork
+
+    if not can_fork():
+        pytest.skip("no fork on this system: every part is made in this process (covered above)")
+    parts = [[n] for n in range(7)]
+    assert build_parts(_part_or_fail, None, parts, 3, None, None) == [repr([n]).encode() for n in range(7)]
+    with pytest.raises(ValueError, match=r"part \[5\] refused"):  # part 5 is made by helper 2 of 3
+        build_parts(_part_or_fail, 5, parts, 3, None, None)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    def build(head: object, part: list[int], progress: object = None, cancel: object = None) -> bytes:
+        if cancel is not None and cancel():
+            raise Cancelled(done=0, total=7)
+        return b"x"
+
+    with pytest.raises(Cancelled):
+        build_parts(build, None, parts, 2, None, cancelled)
+    with pytest.raises(ChildProcessError):  # every helper was waited for
+        os.waitpid(-1, os.WNOHANG)
 
 
 def test_joining_refuses_what_reportlab_did_not_write() -> None:
