@@ -14,7 +14,6 @@ import gc
 import importlib
 import sys
 from collections.abc import Sequence
-from importlib.metadata import entry_points
 from types import ModuleType
 from typing import Any, NoReturn
 
@@ -234,6 +233,8 @@ def _run(command: ModuleType, args: argparse.Namespace, target: str, lang: str) 
 
 
 def _open_window(face: str, target: str, lang: str) -> int:
+    from importlib.metadata import entry_points  # 40 ms of imports a command without a window does not need
+
     faces = entry_points(group="classroom.faces", name=face)
     if not faces:
         return _fail(lang, "cli.gui_unavailable", reason=f"classroom.faces:{face}")
