@@ -16,6 +16,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from . import Cancelled
 from .data import CertificateData, Issuer, nfc
@@ -175,24 +176,26 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData,
     if cert.is_copy:
         _copy_mark(canvas, y)
     y -= 25 + 42
-    _line(canvas, y, f"Chứng nhận {cert.honorific}: ", cert.holder_name, SERIF_BOLD, 24)
+    text = canvas.beginText()  # the page's own lines in one text object: one BT … ET, not one a string
+    _line(text, y, f"Chứng nhận {cert.honorific}: ", cert.holder_name, SERIF_BOLD, 24)
     y -= LINE + 4
     birth_label = "Năm sinh: " if len(cert.birth.strip()) == 4 else "Ngày sinh: "
-    _line(canvas, y, birth_label, cert.birth or "…………", SERIF, SIZE)
+    _line(text, y, birth_label, cert.birth or "…………", SERIF, SIZE)
     y -= LINE
     residence = ", ".join(p for p in (cert.village, f"{issuer.commune_full}, {issuer.province_kind} {issuer.province_name}") if p)
-    _line(canvas, y, "Nơi cư trú: ", residence, SERIF, SIZE)
+    _line(text, y, "Nơi cư trú: ", residence, SERIF, SIZE)
     y -= LINE
-    y = _wrapped(canvas, y, "Đã hoàn thành khóa học: ", course, SERIF_BOLD)
+    y = _wrapped(text, y, "Đã hoàn thành khóa học: ", course, SERIF_BOLD)
     span = f"từ ngày {format_date(cert.first_session)} đến ngày {format_date(cert.last_session)}"
     if cert.first_session == cert.last_session:
         span = f"ngày {format_date(cert.first_session)}"
-    _line(canvas, y, "Lớp: ", f"{cert.class_code}, học {span}", SERIF, SIZE)
+    _line(text, y, "Lớp: ", f"{cert.class_code}, học {span}", SERIF, SIZE)
     y -= LINE
-    y = _wrapped(canvas, y, "Địa điểm học: ", venue, SERIF)
-    _line(canvas, y, "Kết quả: ", cert.result, SERIF_BOLD, SIZE)
+    y = _wrapped(text, y, "Địa điểm học: ", venue, SERIF)
+    _line(text, y, "Kết quả: ", cert.result, SERIF_BOLD, SIZE)
 
-    _register(canvas, cert)
+    _register(canvas, text, cert)
+    canvas.drawText(text)
 
 
 def _frame(canvas: Canvas, issuer: Issuer) -> None:
@@ -243,13 +246,16 @@ def _fit(text: str, font: str, size: float, width: float, smallest: float) -> fl
     return size
 
 
-def _line(canvas: Canvas, y: float, label: str, value: str, font: str, size: float) -> None:
-    canvas.setFont(SERIF, SIZE)
-    canvas.drawString(TEXT_X, y, label)
+def _at(text: PDFTextObject, x: float, y: float, words: str, font: str, size: float) -> None:
+    text.setTextOrigin(x, y)
+    text.setFont(font, size)
+    text.textOut(words)
+
+
+def _line(text: PDFTextObject, y: float, label: str, value: str, font: str, size: float) -> None:
+    _at(text, TEXT_X, y, label, SERIF, SIZE)
     x = TEXT_X + stringWidth(label, SERIF, SIZE)
-    size = _fit(value, font, size, TEXT_RIGHT - x, 9)
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, value)
+    _at(text, x, y, value, font, _fit(value, font, size, TEXT_RIGHT - x, 9))
 
 
 def _wrap(label: str, value: str, font: str, size: float) -> tuple[list[str], float]:
@@ -262,31 +268,30 @@ def _wrap(label: str, value: str, font: str, size: float) -> tuple[list[str], fl
     return lines[:2], size
 
 
-def _wrapped(canvas: Canvas, y: float, label: str, wrapped: tuple[list[str], float], font: str) -> float:
+def _wrapped(text: PDFTextObject, y: float, label: str, wrapped: tuple[list[str], float], font: str) -> float:
     """Label and its wrapped value (from :func:`_wrap`); return the y of the next line."""
-    canvas.setFont(SERIF, SIZE)
-    canvas.drawString(TEXT_X, y, label)
+    _at(text, TEXT_X, y, label, SERIF, SIZE)
     x = TEXT_X + stringWidth(label, SERIF, SIZE)
     lines, size = wrapped
-    canvas.setFont(font, size)
     for line in lines:
-        canvas.drawString(x, y, line)
+        _at(text, x, y, line, font, size)
         y -= LINE
     return y
 
 
-def _register(canvas: Canvas, cert: CertificateData) -> None:
+def _centred(text: PDFTextObject, cx: float, y: float, words: str, font: str, size: float) -> None:
+    _at(text, cx - stringWidth(words, font, size) / 2, y, words, font, size)
+
+
+def _register(canvas: Canvas, text: PDFTextObject, cert: CertificateData) -> None:
     x, y = 17 * mm, 17 * mm
     text_x = x + QR_SIZE + 2
     if cert.qr_text:
         draw_qr(canvas, x, y, QR_SIZE, cert.qr_text)
-        canvas.setFont(SERIF_ITALIC, 10)
-        canvas.drawCentredString(x + QR_SIZE / 2, y - 8, "Quét để xác minh")  # out of the quiet zone
-        if cert.key_fingerprint:
-            canvas.setFont(SERIF, 6)  # small, between the line above and the frame
-            canvas.drawCentredString(x + QR_SIZE / 2, y - 14.5, f"Khóa {cert.key_fingerprint}")
+        _centred(text, x + QR_SIZE / 2, y - 8, "Quét để xác minh", SERIF_ITALIC, 10)  # out of the quiet zone
+        if cert.key_fingerprint:  # small, between the line above and the frame
+            _centred(text, x + QR_SIZE / 2, y - 14.5, f"Khóa {cert.key_fingerprint}", SERIF, 6)
     else:
         text_x = x + 4 * mm
-    canvas.setFont(SERIF, 12)
-    canvas.drawString(text_x, y + 22, f"Số vào sổ: {cert.register_no}")
-    canvas.drawString(text_x, y + 7, f"Số hiệu: {cert.serial}")
+    _at(text, text_x, y + 22, f"Số vào sổ: {cert.register_no}", SERIF, 12)
+    _at(text, text_x, y + 7, f"Số hiệu: {cert.serial}", SERIF, 12)
