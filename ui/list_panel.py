@@ -43,7 +43,6 @@ class SortHeader(QHeaderView):
         if why is not None and self.sectionsClickable():
             self._held = True
             self.setSectionsClickable(False)  # Qt neither presses nor sorts a section that is not clickable
-            QToolTip.showText(event.globalPosition().toPoint(), why, self)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -51,6 +50,9 @@ class SortHeader(QHeaderView):
         if self._held:
             self._held = False
             self.setSectionsClickable(True)
+            why = self._refused(event)
+            if why is not None:  # said after the release (a tooltip shown earlier is hidden by it)
+                QToolTip.showText(event.globalPosition().toPoint(), why, self)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
