@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select, tuple_
+from sqlalchemy import (
+    ColumnElement, CompoundSelect, Integer, Select, and_, bindparam, exists, func, literal_column, select, tuple_, union_all,
+)
 from sqlalchemy.orm import Session
 
 from models import Participant, TargetGroup, Village
@@ -47,6 +50,10 @@ class _Section:
     keys: tuple[Any, ...]  # the ordering columns before the id
     condition: ColumnElement[bool] | None = None
     group: str | None = None  # the section holds this target group only
+    village: int | None = None  # the section holds this village only (0: no village)
+
+
+MERGED = 16  # sections read by one statement at most, when the first ones hold less than a page
 
 
 def birth_key() -> ColumnElement[int]:
@@ -104,10 +111,15 @@ def _search_sections(session: Session, query: str) -> list[_Section] | None:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _village_key(name: str) -> bytes:
+    return collation_key(name)  # a province has some thousand villages: each name keyed once, not once a page
+
+
 def _village_order(session: Session) -> list[int]:
     """The villages' ids in the order of their names (Vietnamese order), then by id."""
     villages = session.execute(select(Village.id, Village.name)).all()
-    return [v.id for v in sorted(villages, key=lambda v: (collation_key(v.name), v.id))]
+    return [v.id for v in sorted(villages, key=lambda v: (_village_key(v.name), v.id))]
 
 
 def _order_sections(session: Session, order: str) -> list[_Section]:
@@ -115,7 +127,8 @@ def _order_sections(session: Session, order: str) -> list[_Section]:
     if order == BIRTH:
         return [_Section((birth_key(), p.sort_key))]
     if order == VILLAGE:  # no village (shown as nothing) first, then each village by its name
-        return [_Section((p.sort_key,), village_key() == village) for village in [0, *_village_order(session)]]
+        return [_Section((p.sort_key,), village=village) for village in [0, *_village_order(session)]]  # (its
+        # condition is made when it is read: a thousand villages' conditions would cost more than a page)
     if order == GROUP:  # by the value stored, as the in-memory list sorts it
         return [_Section((p.sort_key,), p.target_group == str(g), str(g)) for g in sorted(TargetGroup, key=str)]
     if order != NAME:
@@ -144,40 +157,107 @@ def _in_group(group: str | None) -> ColumnElement[bool] | None:
 Item = tuple[int, ParticipantRow]  # (section, row)
 
 
+def _peopled_villages(session: Session, group: str | None) -> set[int]:
+    """The villages (0: none) with someone shown (of ``group``): one probe of an index per village, in the
+    database, so that a province's thousand villages cost one statement, not a thousand empty ones."""
+    p = Participant
+
+    def someone(village: Any) -> Any:
+        found = exists().where(p.erased_at.is_(None), village_key() == village)
+        return found.where(p.target_group == group) if group is not None else found
+
+    # "+ 0": an expression has no type affinity in SQLite, as the index's expression; a column compared
+    # with it would lend it INTEGER affinity, and the index would no longer serve
+    villages = set(session.scalars(select(Village.id).where(someone(Village.id + literal_column("0")))))
+    return villages | {0} if session.scalar(select(someone(literal_column("0")))) else villages
+
+
+def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, backwards: bool, after: After,
+                   limit: int) -> Select[Any]:
+    keys = (*section.keys, Participant.id)
+    stmt = _row_query().add_columns(*(key.label(f"_k{i}") for i, key in enumerate(section.keys)))
+    stmt = stmt.order_by(*(key.desc() if backwards else key for key in keys))
+    village = None if section.village is None else village_key() == section.village
+    for condition in (section.condition, village, narrowed):
+        if condition is not None:
+            stmt = stmt.where(condition)
+    if after is not None:
+        mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), (*after[1], after[2])[0]
+        # the first column's bound besides the rows': SQLite starts an index range at a row value
+        # only when its first column is a plain column (not the birth date's expression)
+        stmt = stmt.where(and_(keys[0] <= first, mark < value) if backwards else and_(keys[0] >= first, mark > value))
+    return stmt.limit(limit)
+
+
+@lru_cache(maxsize=16)
+def _villages_together(width: int, narrowed: bool, backwards: bool) -> CompoundSelect:
+    """``width`` villages' sections read by one statement (villages ``v0``…, ``need`` rows each at most, of
+    target group ``group`` when ``narrowed``), made once: a thousand villages' statements are not built,
+    keyed and planned again for every page."""
+    p = Participant
+    order = (p.sort_key.desc(), p.id.desc()) if backwards else (p.sort_key, p.id)
+    arms = []
+    for arm in range(width):
+        stmt = _row_query().add_columns(p.sort_key.label("_k0")).where(village_key() == bindparam(f"v{arm}"))
+        if narrowed:
+            stmt = stmt.where(p.target_group == bindparam("group"))
+        stmt = stmt.order_by(*order).limit(bindparam("need", type_=Integer))
+        arms.append(select(literal_column(str(arm)).label("_arm"), stmt.subquery()))
+    return union_all(*arms)
+
+
+def _row_order(row: Any) -> tuple[Any, ...]:
+    return (*(value for name, value in row._mapping.items() if name.startswith("_k")), row.id)
+
+
 def registry_page(session: Session, query: str, after: After = None, limit: int = PAGE, *, group: str | None = None,
                   order: str = NAME, descending: bool = False) -> list[Item]:
     """Up to ``limit`` people matching ``query`` (of target group ``group``, all when None) after position
     ``after`` (None: from the start), each with its section (see :data:`After`). Without a search they are
-    in ``order`` (one of :data:`ORDERS`), reversed when ``descending``; a search has its own order."""
+    in ``order`` (one of :data:`ORDERS`), reversed when ``descending``; a search has its own order.
+
+    Sections are read one statement each while they fill the page; past one that holds less, the next
+    ones are read together (up to :data:`MERGED`, each its own index range and limit) and put in order
+    here: a rare group sorted by village costs a few statements a page, not one a village."""
     rows: list[Item] = []
     sections, backwards = _sections(session, query, group, order, descending)
     start = after[0] if after else 0
     narrowed = _in_group(group)
-    for number in range(start, len(sections)):
-        section = sections[number]
-        keys = (*section.keys, Participant.id)
-        stmt = _row_query().add_columns(*(key.label(f"_k{i}") for i, key in enumerate(section.keys)))
-        stmt = stmt.order_by(*(key.desc() if backwards else key for key in keys))
-        for condition in (section.condition, narrowed):
-            if condition is not None:
-                stmt = stmt.where(condition)
-        if after and number == after[0]:
-            mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), (*after[1], after[2])[0]
-            # the first column's bound besides the rows': SQLite starts an index range at a row value
-            # only when its first column is a plain column (not the birth date's expression)
-            stmt = stmt.where(and_(keys[0] <= first, mark < value) if backwards else and_(keys[0] >= first, mark > value))
-        found = session.connection().execute(stmt.limit(limit - len(rows))).all()
-        rows.extend((number, r) for r in found)
-        if len(rows) >= limit:
-            break
+    todo = list(range(start, len(sections)))
+    if any(section.village is not None for section in sections):
+        peopled = _peopled_villages(session, group)
+        todo = [n for n in todo if sections[n].village in peopled or (after and n == start)]
+    width = 1
+    while todo and len(rows) < limit:
+        batch, todo = todo[:width], todo[width:]
+        need = limit - len(rows)
+        if len(batch) == 1:
+            stmt = _section_query(sections[batch[0]], narrowed, backwards, after if after and batch[0] == start else None,
+                                  need)
+            found = [(batch[0], r) for r in session.connection().execute(stmt).all()]
+        else:
+            if all(sections[n].village is not None for n in batch):  # made once, given the villages as values
+                merged = _villages_together(width, group is not None, backwards)  # the last batch padded
+                values = {f"v{arm}": sections[batch[arm]].village if arm < len(batch) else -1 for arm in range(width)}
+                answer = session.connection().execute(merged, {**values, "group": group, "need": need})
+            else:
+                answer = session.connection().execute(union_all(*(
+                    select(literal_column(str(arm)).label("_arm"),
+                           _section_query(sections[n], narrowed, backwards, None, need).subquery())
+                    for arm, n in enumerate(batch))))
+            read = sorted(answer.all(), key=_row_order, reverse=backwards)
+            read.sort(key=lambda r: r._arm)  # stable: by section, each in its order
+            found = [(batch[r._arm], r) for r in read]
+        rows.extend(found[:need])
+        width = min(width * 4, MERGED)
     return rows
 
 
 def position(item: Item) -> After:
     """The position after one item of :func:`registry_page` (``(section, row)``)."""
     number, row = item
-    keys = tuple(value for name, value in row._mapping.items() if name.startswith("_k"))  # type: ignore[attr-defined]
-    return number, keys, row.id  # type: ignore[attr-defined]
+    *keys, last = _row_order(row)
+    return number, tuple(keys), last
 
 
 def registry_count(session: Session, query: str = "", cap: int | None = COUNT_CAP, *, group: str | None = None) -> int:
