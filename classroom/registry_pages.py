@@ -117,7 +117,8 @@ def _village_key(name: str) -> bytes:
 
 
 def _village_order(session: Session) -> list[int]:
-    """The villages' ids in the order of their names (Vietnamese order), then by id."""
+    """The villages' ids in the order of their names (Vietnamese order), then by id: in a province, the
+    villages of one name in different communes come one after the other, each with its people in name order."""
     villages = session.execute(select(Village.id, Village.name)).all()
     return [v.id for v in sorted(villages, key=lambda v: (_village_key(v.name), v.id))]
 

@@ -133,6 +133,9 @@ def test_big_registry_shows_one_group_and_sorts_by_a_clicked_heading(qtbot, demo
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
     assert _all_rows(panel) == _in_memory(demo_db, farmer, 3, Qt.SortOrder.DescendingOrder)
     assert "200.000" in (panel._sort_refusal(2) or "") and panel._sort_refusal(3) is None
+    panel.view.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # asked in code: refused all the same, no false mark
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (3, Qt.SortOrder.DescendingOrder)
+    assert _all_rows(panel) == _in_memory(demo_db, farmer, 3, Qt.SortOrder.DescendingOrder)
 
     panel.group.setCurrentIndex(0)  # every group again, still by village the other way round
     assert _all_rows(panel) == _in_memory(demo_db, None, 3, Qt.SortOrder.DescendingOrder)

@@ -100,6 +100,9 @@ class ParticipantsPanel(ListPanel):
         self._big: bool | None = None  # asked once, at the first load
         self.model.modelReset.connect(self._update_count)  # a paged search answers later than the keystroke
         self.model.modelReset.connect(self._show_sort)
+        # after the view has asked the model to sort (it connected first): a sort the model refused (paged, a
+        # column without an index, asked in code since the heading is not clickable) leaves no false mark
+        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._show_sort())
         self.group = QComboBox(objectName="groupFilter")  # the search narrowed to one target group
         self.group.addItem(QCoreApplication.translate("ParticipantsPanel", "All target groups"))
         for value in TargetGroup:
