@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
 from classroom import registry_pages
-from classroom.registry_pages import BIG, COUNT_CAP, is_big, position, registry_count, registry_page
+from classroom.registry_pages import COUNT_CAP, is_big, position, registry_count, registry_page
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 from models import TargetGroup
@@ -151,7 +151,7 @@ class ParticipantsPanel(ListPanel):
         if not self.model.sortable(section):
             return (QCoreApplication.translate(
                 "ParticipantsPanel", "A registry of more than %1 people is sorted by name, birth date, village or "
-                "target group only.").replace("%1", f"{BIG:,}".replace(",", ".")))
+                "target group only.").replace("%1", f"{registry_pages.BIG:,}".replace(",", ".")))
         return None
 
     def _show_sort(self) -> None:

@@ -2,14 +2,15 @@
 
 The window pages a province's million people (``classroom.registry_pages``, revision 0011). The officer
 narrows the list to one target group (only the farmers), searched or not, and sorts it by a column's
-heading: name, birth date, village or target group, either way round. Each of these is read as a range of an index
-in its order, ties in name order and then by id, so that a page touches one page of rows whatever the
-group's size: a rare group read through an index of everyone would walk the whole index for one page.
-The birth date is one number, year·10000 + month·100 + day with an unknown part 0 (a person born in a
-year alone comes before that year's dated births, the unknown before everyone), and a person of no village
-is in village 0: the same expressions as ``registry_pages.birth_key`` and ``village_key``, which is how
-both engines use the indexes (PostgreSQL reads ``village_id IS NULL`` as no order at all and would sort). Text read as a prefix range is
-``COLLATE "C"`` on PostgreSQL as in 0011; every index leaves erased people out.
+heading: name, birth date, village or target group, either way round. Each of these is read as a range
+of an index in its order, ties in name order and then by id, so that a page touches one page of rows
+whatever the group's size: a rare group read through an index of everyone would walk the whole index
+for one page. The birth date is one number, year·10000 + month·100 + day with an unknown part 0 (a
+person born in a year alone comes before that year's dated births, the unknown before everyone), and a
+person of no village is in village 0: the same expressions as ``registry_pages.birth_key`` and
+``village_key``, which is how both engines use the indexes (PostgreSQL reads ``village_id IS NULL`` as
+no order at all and would sort). Text read as a prefix range is ``COLLATE "C"`` on PostgreSQL as in
+0011; every index leaves erased people out.
 
 Revision ID: 0012
 Revises: 0011
