@@ -3,10 +3,13 @@
 - ``classroom list participants --json`` of 1,000,000 people: whole command, time and peak memory;
 - the window on 1,000,000 people: first screenful from process start, search per keystroke (p95),
   peak memory (bench_foundation's child, which types as a user does);
+- the window's paged registry narrowed to a target group and sorted by a column (revision 0012): the
+  answer to choosing a group (first page, count), to a click on a heading (first page by birth date,
+  youngest first), the next page deep in that order, and a group nobody is in (p95 of 20, in process);
 - ``classroom consolidate`` of 100 communes' packages of 10,000 people into a workbook (no database
   is involved in consolidating: the figure is the same command whatever the engine).
 
-    python bench/bench_million.py [--pg URL] [--no-pg] [--skip-consolidate]
+    python bench/bench_million.py [--pg URL] [--no-pg] [--sqlite PATH] [--skip-consolidate] [--pages-only]
 
 The SQLite database is bench/.million.sqlite3, the PostgreSQL one the database ``classroom_million``
 on the local server (``--pg`` for another URL); each is made once (bench/make_big_db.py, a few minutes).
@@ -29,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_foundation import CHILD  # noqa: E402
 from bench.bench_mailmerge import tree_rss_mb  # noqa: E402
-from bench.report import figure, median, runs  # noqa: E402
+from bench.report import figure, median, p95, runs  # noqa: E402
 
 PEOPLE = 1_000_000
 PG_DEFAULT = "postgresql+psycopg://classroom_ci:classroom_ci@127.0.0.1:5432/classroom_million"
@@ -53,8 +56,7 @@ def measured(command: list[str], stdout: object = subprocess.DEVNULL) -> tuple[f
     return took, peak
 
 
-def ensure_sqlite() -> str:
-    path = HERE / ".million.sqlite3"
+def ensure_sqlite(path: Path = HERE / ".million.sqlite3") -> str:
     if not path.exists():
         subprocess.run([sys.executable, str(HERE / "make_big_db.py"), str(path), "--people", str(PEOPLE)], check=True)
     from models.db import open_database
@@ -135,6 +137,54 @@ def bench_window(name: str, target: str) -> None:
     figure(f"{name}: window peak memory, 1,000,000 people", max(r["peak_rss_mb"] for r in results), "MB", 400)
 
 
+def bench_pages(name: str, target: str) -> None:
+    """The paged registry's answers to a filter and a sort, in process (what the window's worker runs)."""
+    from classroom.registry_pages import BIRTH, PAGE, VILLAGE, position, registry_count, registry_page
+    from models.db import open_database
+
+    db = open_database(target)
+
+    def timed(work: object, times: int = 20) -> list[float]:
+        took = []
+        for n in range(times + 1):  # the first warms the cache and is not counted
+            start = time.perf_counter()
+            work()  # type: ignore[operator]
+            if n:
+                took.append((time.perf_counter() - start) * 1000)
+        return took
+
+    try:
+        with db.sessions() as s:
+            farmer = "farmer"
+            after = None
+            for _ in range(50):  # 10,000 people in, youngest first
+                after = position(registry_page(s, "", after, PAGE, order=BIRTH, descending=True)[-1])
+            cases = [
+                ("choose a target group: first page (farmers, 17 %)",
+                 lambda: registry_page(s, "", None, PAGE, group=farmer)),
+                ("choose a target group: its count (farmers, 17 %)", lambda: registry_count(s, "", group=farmer)),
+                ("choose a target group: its count (the largest, elderly, 25 %)",
+                 lambda: registry_count(s, "", group="elderly")),
+                ("click a heading: first page by birth date, youngest first",
+                 lambda: registry_page(s, "", None, PAGE, order=BIRTH, descending=True)),
+                ("scroll: the next page 10,000 people in, by birth date, youngest first",
+                 lambda: registry_page(s, "", after, PAGE, order=BIRTH, descending=True)),
+                ("farmers by village, last village first: first page",
+                 lambda: registry_page(s, "", None, PAGE, group=farmer, order=VILLAGE, descending=True)),
+                ("a group nobody is in: count and first page",
+                 lambda: (registry_count(s, "", group="other"), registry_page(s, "", None, PAGE, group="other"))),
+                ("farmers searched \"nguyen thi h\": capped count and first page",
+                 lambda: (registry_count(s, "nguyen thi h", group=farmer),
+                          registry_page(s, "nguyen thi h", None, PAGE, group=farmer))),
+            ]
+            for what, work in cases:
+                took = timed(work)
+                print(f"[{name}] {what}: median {median(took):.1f} ms, p95 {p95(took):.1f} ms")
+                figure(f"{name}: paged registry, {what}, 1,000,000 people (p95 of 20)", p95(took), "ms", 50)
+    finally:
+        db.close()
+
+
 def bench_consolidate(work: Path) -> None:
     from bench.bench_reporting import make_packages
 
@@ -153,9 +203,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pg", default=os.environ.get("CLASSROOM_BENCH_PG_URL", PG_DEFAULT))
     ap.add_argument("--no-pg", action="store_true")
+    ap.add_argument("--sqlite", type=Path, default=HERE / ".million.sqlite3", help="the SQLite million (a copy)")
     ap.add_argument("--skip-consolidate", action="store_true")
+    ap.add_argument("--pages-only", action="store_true", help="only the paged registry's filter and sort figures")
     args = ap.parse_args()
-    engines = [("SQLite", ensure_sqlite())]
+    engines = [("SQLite", ensure_sqlite(args.sqlite))]
     if not args.no_pg:
         pg = ensure_pg(args.pg)
         if pg:
@@ -163,9 +215,11 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="million-"))
     try:
         for name, target in engines:
-            bench_list(name, target, work)
-            bench_window(name, target)
-        if not args.skip_consolidate:
+            if not args.pages_only:
+                bench_list(name, target, work)
+                bench_window(name, target)
+            bench_pages(name, target)
+        if not args.skip_consolidate and not args.pages_only:
             bench_consolidate(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -6,12 +6,62 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolTip, QVBoxLayout, QWidget,
+)
 from sqlalchemy.orm import Session
 
 from .empty_state import EmptySwitch, hint_in_place
 from .ops import Ops
 from .table_model import Prepared, RowTableModel
+
+
+class SortHeader(QHeaderView):
+    """A table's column headings, where a heading that cannot sort now is not clickable: ``refusal(section)``
+    says why (None: it can), shown as the heading's tooltip and at once when it is clicked."""
+
+    def __init__(self, refusal: Callable[[int], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._refusal = refusal
+        self._held = False  # clicks are off for the press being handled
+        self.setSectionsClickable(True)  # as the header a QTableView makes itself
+        self.setHighlightSections(True)
+
+    def _refused(self, event: QMouseEvent) -> str | None:
+        x = int(event.position().x())
+        section = self.logicalIndexAt(x)
+        if section < 0:
+            return None
+        edge = self.sectionViewportPosition(section), self.sectionViewportPosition(section) + self.sectionSize(section)
+        if min(abs(x - edge[0]), abs(x - edge[1])) <= 4:
+            return None  # a resize handle: resizing stays possible
+        return self._refusal(section)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        why = self._refused(event) if event.button() == Qt.MouseButton.LeftButton else None
+        if why is not None and self.sectionsClickable():
+            self._held = True
+            self.setSectionsClickable(False)  # Qt neither presses nor sorts a section that is not clickable
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._held:
+            self._held = False
+            self.setSectionsClickable(True)
+            why = self._refused(event)
+            if why is not None:  # said after the release (a tooltip shown earlier is hidden by it)
+                QToolTip.showText(event.globalPosition().toPoint(), why, self)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            section = self.logicalIndexAt(event.pos())
+            why = self._refusal(section) if section >= 0 else None
+            if why is not None:
+                QToolTip.showText(event.globalPos(), why, self)
+                return True
+        return super().viewportEvent(event)
 
 
 class ListPanel(QWidget):
@@ -43,6 +93,7 @@ class ListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.view = QTableView()
+        self.view.setHorizontalHeader(SortHeader(self._sort_refusal, self.view))
         self.view.setModel(model)
         self.view.horizontalHeader().setSortIndicator(*initial_sort)  # before sorting is on: Qt sorts at once
         self.view.setSortingEnabled(True)
@@ -74,6 +125,10 @@ class ListPanel(QWidget):
         self.count.setText(self.tr("Loading…"))
         if stretch is not None:
             self.view.viewport().installEventFilter(self)
+
+    def _sort_refusal(self, section: int) -> str | None:
+        """Why a click on column ``section`` cannot sort the list now (None: it can)."""
+        return None
 
     def reload(self) -> None:
         """Load every row off the GUI thread; a long list shows its first screenful first."""

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
+from classroom import registry_pages
 from classroom.registry_pages import COUNT_CAP, is_big, position, registry_count, registry_page
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
@@ -45,16 +48,38 @@ def participant_columns() -> list[Column[ParticipantRow]]:
     ]
 
 
-def _count_text(shown: int, total: int) -> str:
-    many = f"{COUNT_CAP:,}+" if shown > COUNT_CAP else f"{shown:,}"  # a search of a million is counted so far
+def _count_text(shown: int, total: int, capped: bool = False) -> str:
+    many = f"{COUNT_CAP:,}+" if capped and shown > COUNT_CAP else f"{shown:,}"  # a paged search is counted so far
     return (QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", many.replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
 
 
+# The columns of participant_columns() a paged registry sorts by, with the order of classroom.registry_pages
+# each one is read in (the others have no index to read them in order at a million).
+PAGED_ORDERS = {0: registry_pages.NAME, 1: registry_pages.BIRTH, 3: registry_pages.VILLAGE, 4: registry_pages.GROUP}
+
+
 class _RegistryPager:
-    page = staticmethod(registry_page)
     position = staticmethod(position)
-    count = staticmethod(registry_count)
+
+    @staticmethod
+    def page(session: Session, query: str, after: Any, limit: int, narrow: str | None,
+             sort: tuple[int, Qt.SortOrder] | None) -> list[tuple[int, Any]]:
+        column, order = sort if sort is not None else (0, Qt.SortOrder.AscendingOrder)
+        return registry_page(session, query, after, limit, group=narrow, order=PAGED_ORDERS[column],
+                             descending=order == Qt.SortOrder.DescendingOrder)
+
+    @staticmethod
+    def count(session: Session, query: str, narrow: str | None) -> int:
+        return registry_count(session, query, group=narrow)
+
+    @staticmethod
+    def sortable(column: int) -> bool:
+        return column in PAGED_ORDERS
+
+    @staticmethod
+    def searching(query: str) -> bool:
+        return registry_pages.searching(query)
 
 
 class ParticipantsPanel(ListPanel):
@@ -69,10 +94,15 @@ class ParticipantsPanel(ListPanel):
             ops, PagedRowTableModel(participant_columns(), _haystack, 0, ops, _RegistryPager()), load_participant_rows,
             heading=QCoreApplication.translate("ParticipantsPanel", "Participants"),
             placeholder=QCoreApplication.translate("ParticipantsPanel", "Search by name, village, personal ID or phone (accents optional)…"),
-            count_text=_count_text, first_page=load_first_rows, stretch=0, parent=parent)  # the name takes the room left
+            count_text=lambda shown, total: _count_text(shown, total, self.model.searching()),
+            first_page=load_first_rows, stretch=0, parent=parent)  # the name takes the room left
         self.setObjectName("participantsPanel")
         self._big: bool | None = None  # asked once, at the first load
         self.model.modelReset.connect(self._update_count)  # a paged search answers later than the keystroke
+        self.model.modelReset.connect(self._show_sort)
+        # after the view has asked the model to sort (it connected first): a sort the model refused (paged, a
+        # column without an index, asked in code since the heading is not clickable) leaves no false mark
+        self.view.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._show_sort())
         self.group = QComboBox(objectName="groupFilter")  # the search narrowed to one target group
         self.group.addItem(QCoreApplication.translate("ParticipantsPanel", "All target groups"))
         for value in TargetGroup:
@@ -108,7 +138,29 @@ class ParticipantsPanel(ListPanel):
         self._update_count()
 
     def _group_chosen(self, index: int) -> None:
-        """(The group narrows the list held in memory; a province's paged list is searched by name.)"""
+        """The group narrows the list held in memory, or a province's paged list in the database."""
         group = self.group.itemData(index) if index > 0 else None
-        self.model.set_filter(None if group is None else (lambda r: r.target_group == group))
+        self.model.set_filter(None if group is None else (lambda r: r.target_group == group), group)
         self._update_count()
+
+    def _sort_refusal(self, section: int) -> str | None:
+        if self.model.searching():
+            return QCoreApplication.translate(
+                "ParticipantsPanel", "While searching a registry this large, people are listed in the order found "
+                "(by name, or by phone then personal ID for digits). Clear the search to sort by a column.")
+        if not self.model.sortable(section):
+            return (QCoreApplication.translate(
+                "ParticipantsPanel", "A registry of more than %1 people is sorted by name, birth date, village or "
+                "target group only.").replace("%1", f"{registry_pages.BIG:,}".replace(",", ".")))
+        return None
+
+    def _show_sort(self) -> None:
+        """The header's sort mark tells the order shown: none while a paged search keeps its own order."""
+        header = self.view.horizontalHeader()
+        shown = self.model.sorted_by()
+        header.setSortIndicatorShown(shown is not None)
+        if shown is not None and (header.sortIndicatorSection(), header.sortIndicatorOrder()) != shown:
+            blocked = header.blockSignals(True)  # the mark follows the rows; it sorts nothing
+            header.setSortIndicator(*shown)
+            header.blockSignals(blocked)
+            header.viewport().update()

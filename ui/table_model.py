@@ -159,19 +159,26 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 
 class Pager(Protocol):
-    """Where a paging model reads from (``classroom.registry_pages`` for the registry)."""
+    """Where a paging model reads from (``classroom.registry_pages`` for the registry). ``narrow`` is what
+    the model was given with its filter (a target group), ``sort`` the column sort chosen, None for the
+    pager's own order."""
 
-    def page(self, session: Session, query: str, after: Any, limit: int) -> list[tuple[int, Any]]: ...
+    def page(self, session: Session, query: str, after: Any, limit: int, narrow: Any,
+             sort: tuple[int, Qt.SortOrder] | None) -> list[tuple[int, Any]]: ...
     def position(self, item: tuple[int, Any]) -> Any: ...
-    def count(self, session: Session, query: str) -> int: ...
+    def count(self, session: Session, query: str, narrow: Any) -> int: ...
+    def sortable(self, column: int) -> bool: ...
+    def searching(self, query: str) -> bool: ...
 
 
 class PagedRowTableModel(RowTableModel[R]):
     """A :class:`RowTableModel` that, once :meth:`start_paging` is called, holds only the rows shown so far
     and reads more from the database as the view scrolls to them (Qt's ``canFetchMore``/``fetchMore``): a
     province's million people open in a page, in flat memory. A search is a query of one page and a
-    capped count, off the GUI thread; an answer to an older keystroke is dropped. Paged, the rows keep the
-    pager's order (name order) whatever column is clicked."""
+    capped count, off the GUI thread; an answer to an older keystroke is dropped. Paged, the filter is the
+    pager's (``narrow`` of :meth:`set_filter`) and a click on a column the pager can sort by reads the
+    rows again in that order; a search keeps the pager's order for searches (:meth:`sorted_by` says which
+    order is shown, for the header)."""
 
     page_size = 200
 
@@ -186,9 +193,33 @@ class PagedRowTableModel(RowTableModel[R]):
         self._more = False
         self._asked = 0  # the newest question; answers to older ones are dropped
         self._fetching = False
+        self._narrow: Any = None  # what the pager is given for the filter
 
     def paging(self) -> bool:
         return self._paging
+
+    def query(self) -> str:
+        return self._query
+
+    def sortable(self, column: int) -> bool:
+        """Whether a click on ``column`` sorts the rows (paged: only where the pager can)."""
+        return not self._paging or self._pager.sortable(column)
+
+    def searching(self) -> bool:
+        """Paged, whether the rows are in a search's order (a column sort waits for the search to be cleared)."""
+        return self._paging and self._pager.searching(self._query)
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column sort the rows are shown in: None while a paged search keeps its own order."""
+        if self.searching():
+            return None
+        if self._sort is None or not self.sortable(self._sort[0]):
+            return (self._natural, Qt.SortOrder.AscendingOrder) if self._natural is not None else None
+        return self._sort
+
+    def _paged_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        sort = self._sort
+        return sort if sort is not None and self._pager.sortable(sort[0]) else None
 
     def start_paging(self, on_shown: Callable[[], None] | None = None) -> None:
         """Drop any rows held in memory and show the first page of the current search (again)."""
@@ -202,11 +233,16 @@ class PagedRowTableModel(RowTableModel[R]):
     def _ask(self, with_total: bool = False, on_shown: Callable[[], None] | None = None) -> None:
         self._asked += 1
         asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
+        narrow, sort, known = self._narrow, self._paged_sort(), self._all
+        everyone_shown = narrow is None and not pager.searching(query)
 
         def work(session: Session) -> tuple[int | None, int, list[tuple[int, Any]]]:
-            everyone = pager.count(session, "") if with_total else None
-            matched = everyone if everyone is not None and not query.strip() else pager.count(session, query)
-            return everyone, matched, pager.page(session, query, None, limit)
+            everyone = pager.count(session, "", None) if with_total else None
+            if everyone_shown:
+                matched = everyone if everyone is not None else known
+            else:
+                matched = pager.count(session, query, narrow)
+            return everyone, matched, pager.page(session, query, None, limit, narrow, sort)
 
         def shown(answer: tuple[int | None, int, list[tuple[int, Any]]]) -> None:
             if asked != self._asked:
@@ -231,9 +267,24 @@ class PagedRowTableModel(RowTableModel[R]):
         self._query = query
         self._ask()
 
+    def set_filter(self, keep: Callable[[R], bool] | None, narrow: Any = None) -> None:
+        """``keep`` filters the rows held in memory; paged, the pager is given ``narrow`` (None: every row)."""
+        self._narrow = narrow
+        if not self._paging:
+            super().set_filter(keep)
+            return
+        self._keep = keep
+        self._ask()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self._paging:
             super().sort(column, order)
+        elif not 0 <= column < len(self._columns):
+            self._sort = None
+            self._ask()
+        elif self._pager.sortable(column):  # (a column the pager cannot sort by is refused by the header)
+            self._sort = (column, order)
+            self._ask()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return self._paging and self._more and not self._fetching and not parent.isValid()
@@ -243,7 +294,7 @@ class PagedRowTableModel(RowTableModel[R]):
             return
         self._fetching = True
         asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
-        after = pager.position(self._items[-1])
+        after, narrow, sort = pager.position(self._items[-1]), self._narrow, self._paged_sort()
 
         def shown(items: list[tuple[int, Any]]) -> None:
             if asked != self._asked:
@@ -256,7 +307,7 @@ class PagedRowTableModel(RowTableModel[R]):
                 self._items.extend(items)
                 self.endInsertRows()
 
-        self._ops.query(lambda session: pager.page(session, query, after, limit), shown)
+        self._ops.query(lambda session: pager.page(session, query, after, limit, narrow, sort), shown)
 
     def row_at(self, view_row: int) -> R:
         return self._items[view_row][1] if self._paging else super().row_at(view_row)

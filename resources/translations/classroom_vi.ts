@@ -450,6 +450,14 @@
         <translation>Tìm theo họ tên, thôn, số định danh hoặc số điện thoại (gõ có dấu hay không dấu đều được)…</translation>
     </message>
     <message>
+        <source>While searching a registry this large, people are listed in the order found (by name, or by phone then personal ID for digits). Clear the search to sort by a column.</source>
+        <translation>Khi tìm trong danh sách lớn như thế này, người tìm thấy được xếp theo thứ tự tìm (theo họ tên; hoặc theo số điện thoại rồi số định danh khi gõ chữ số). Xóa ô tìm kiếm để sắp xếp theo một cột.</translation>
+    </message>
+    <message>
+        <source>A registry of more than %1 people is sorted by name, birth date, village or target group only.</source>
+        <translation>Danh sách hơn %1 người chỉ sắp xếp được theo họ và tên, ngày sinh, thôn/tổ dân phố hoặc đối tượng.</translation>
+    </message>
+    <message>
         <source>Showing %1 of %2 people</source>
         <translation>Hiển thị %1 / %2 người</translation>
     </message>
