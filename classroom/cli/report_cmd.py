@@ -18,7 +18,6 @@ from models import Setting
 from ..errors import DatabaseError, InvalidInput, NotFound
 from ..keys import TRUSTED_SETTING
 from ..reporting import Period, export_roster
-from ..reporting.merged import write_consolidation_file
 from ..reporting.package import export_package
 from .base import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, Context
 from .messages import MESSAGES
@@ -50,6 +49,12 @@ MESSAGES.update({
                          "{certified} được cấp chứng nhận (mỗi người tính một lần).",
                          "Consolidated {accepted} packages into {path}: {enrolled} enrolled, {completed} completed, "
                          "{certified} certified (each person counted once)."),
+    "consolidate.again": ("Gói “{path}” đã được tổng hợp ở đây lúc {when} (cùng mã SHA-256, lần tổng hợp số {run}); "
+                          "vẫn được cộng vào bảng này.",
+                          "Package “{path}” was consolidated here before, at {when} (same SHA-256, consolidation "
+                          "no. {run}); it is added to this workbook too."),
+    "consolidate.recorded": ("Đã ghi lần tổng hợp số {run} vào cơ sở dữ liệu của cơ quan.",
+                             "Recorded as consolidation no. {run} in the office's database."),
     "consolidate.refused": ("Không cộng gói “{path}”: {reason}", "Package “{path}” not added: {reason}"),
     "consolidate.changed": ("Gói “{path}” đã bị thay đổi trong khi đang tổng hợp; không tạo tệp, hãy tổng hợp lại.",
                             "Package “{path}” changed while being consolidated; no file made, consolidate again."),
@@ -216,7 +221,7 @@ def _accepted_keys(args: argparse.Namespace, ctx: Context) -> dict[str, str] | i
 def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
     from models import now_local
 
-    from ..trust import consolidate_pinned
+    from ..consolidations import consolidate_and_record
 
     accepted = _accepted_keys(args, ctx)
     if isinstance(accepted, int):
@@ -225,10 +230,9 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
         trusted_text = session.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or ""
     trusted = frozenset(trusted_text.split()) or None
     try:
-        with ctx.db.transaction() as session:  # keys are pinned only with the workbook written
-            result = consolidate_pinned(session, args.packages, accept=accepted, now=now_local(),
-                                        trusted_keys=trusted)
-            write_consolidation_file(args.out, result)
+        with ctx.db.transaction() as session:  # keys pinned and the run recorded only with the workbook written
+            result, recorded = consolidate_and_record(session, args.packages, args.out, accept=accepted,
+                                                      now=now_local(), trusted_keys=trusted)
     except InvalidInput as exc:
         if exc.problems[0].code == "package_changed":  # swapped after it was verified: nothing kept, nothing pinned
             return ctx.error("consolidate.changed", EXIT_FAILED, path=exc.problems[0].params.get("path", ""))
@@ -245,8 +249,12 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(f"consolidate.key_{note.how}", commune=note.commune_name, code=note.commune_code,
                 fingerprint=note.fingerprint, previous=note.previous,
                 since=note.since.strftime("%d/%m/%Y") if note.since else "")
+    for again in recorded.repeats:
+        ctx.out("consolidate.again", path=again.path, when=again.first_at.strftime("%d/%m/%Y %H:%M"),
+                run=again.first_run_id)
     ctx.out("consolidate.done", accepted=result.accepted, path=args.out, enrolled=result.total.enrolled,
             completed=result.total.completed, certified=result.total.certified)
+    ctx.out("consolidate.recorded", run=recorded.run_id)
     return EXIT_PARTIAL if result.refused else EXIT_OK
 
 
