@@ -6,6 +6,7 @@ The office is ``db`` (SQLite or PostgreSQL); the communes are copies of the demo
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,19 @@ def test_the_same_file_consolidated_again_is_recognised(
     got = record(db)
     assert len(got.runs) == 3 and got.runs[-1].id == first_run
     assert [p.first_run_id for p in got.packages] == [first_run]  # the newest run's package
+    code, listed, _ = cli(capsys, "--db", url(db), "list", "consolidations", "--json")
+    runs = json.loads(listed)
+    assert code == 0 and [r["id"] for r in runs] == [r.id for r in got.runs]  # newest first
+    newest = runs[0]["packages"][0]
+    assert newest["sha256"] == hashlib.sha256(pack.read_bytes()).hexdigest() and newest["fingerprint"] == fp(a)
+    assert newest["consolidated_before_in"] == first_run and runs[-1]["packages"][0]["consolidated_before_in"] is None
+    assert newest["commune_code"] == "15883" and newest["period_from"] is None and runs[0]["refusals"] == []
+    assert runs[0]["by_group"] and runs[0]["consolidated_at"].endswith("+07:00")
+    code, table, _ = cli(capsys, "--db", url(db), "list", "consolidations")
+    lines = table.splitlines()
+    assert code == 0 and lines[0].startswith("Lần") and "Lúc tổng hợp" in lines[0] and len(lines) == 2 + 3
+    assert str(out.resolve()) in lines[2]
+    assert cli(capsys, "--db", url(db), "--lang", "en", "list", "consolidations")[1].startswith("No.")
     from classroom.reporting import Period
     from classroom.reporting.package import export_package
 
