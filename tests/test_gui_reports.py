@@ -196,7 +196,11 @@ def test_the_office_record_lists_the_runs_and_the_newest_runs_communes(  # type:
     assert [cell(record.packages_model, 0, c) for c in (0, 1, 3, 8)] == ["Xã An Phú", "15884", "toàn bộ thời gian", ""]
     assert cell(record.packages_model, 0, 4) == str(record.record.packages[0].enrolled)
     assert "số 1" in record.heading.text() and "1 gói" in record.heading.text()
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(pack.read_bytes()[:100])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pack), str(broken)], "")))
     consolidate()  # the very same file again: recognised, said in the dialog and in the list
+    assert "broken.zip (không đọc được" in record.heading.text()
     assert window.reports.actions.dialog.again.isVisibleTo(window.reports.actions.dialog)
     assert [cell(record.runs_model, r, 0) for r in (0, 1)] == ["2", "1"]  # newest first
     assert cell(record.packages_model, 0, 8) == "có, cùng tệp (lần số 1)"

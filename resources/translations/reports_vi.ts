@@ -190,6 +190,14 @@
         <source>Communes that reported in consolidation no. %1 (%2): %3 package(s) added, %4 refused.</source>
         <translation>Các xã đã báo cáo trong lần tổng hợp số %1 (%2): %3 gói được cộng, %4 gói bị từ chối.</translation>
     </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Bị từ chối: %1.</translation>
+    </message>
+    <message>
+        <source>signed by another key than the one pinned for its commune</source>
+        <translation>ký bằng khóa khác với khóa đã ghim cho xã</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -15,7 +16,7 @@ from ..empty_state import EmptyHint, EmptySwitch
 from ..ops import Ops
 from ..table_model import Column, RowTableModel
 from ..words import day_text
-from .words import describe
+from .words import describe, refusal_word
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -67,6 +68,7 @@ class ConsolidationRecord(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.status = QLabel()
+        self.status.hide()
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +90,8 @@ class ConsolidationRecord(QWidget):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)  # in the record's order (newest run first, communes by code) until clicked
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
@@ -114,6 +117,7 @@ class ConsolidationRecord(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(describe(exc))
+        self.status.show()
 
     def show_record(self, record: Record) -> None:
         newest = record.runs[0].id if record.runs else None
@@ -123,6 +127,7 @@ class ConsolidationRecord(QWidget):
             return
         self.record, self._newest = record, newest
         self.status.setText("")
+        self.status.hide()
         self._chosen = record.run_id if self._chosen is not None else None
         self.runs_model.set_rows(record.runs)
         self.packages_model.set_rows(record.packages)
@@ -135,10 +140,18 @@ class ConsolidationRecord(QWidget):
         if run is None:
             self.heading.setText("")
             return
-        self.heading.setText(self.tr("Communes that reported in consolidation no. %1 (%2): %3 package(s) added, "
-                                     "%4 refused.")
-                             .replace("%1", str(run.id)).replace("%2", run.consolidated_at.strftime("%d/%m/%Y %H:%M"))
-                             .replace("%3", str(run.accepted)).replace("%4", str(run.refused)))
+        text = (self.tr("Communes that reported in consolidation no. %1 (%2): %3 package(s) added, %4 refused.")
+                .replace("%1", str(run.id)).replace("%2", run.consolidated_at.strftime("%d/%m/%Y %H:%M"))
+                .replace("%3", str(run.accepted)).replace("%4", str(run.refused)))
+        if run.refusals:
+            text += " " + self.tr("Refused: %1.").replace("%1", "; ".join(
+                f"{Path(path).name} ({self._refusal(code)})" for path, code in run.refusals))
+        self.heading.setText(text)
+
+    def _refusal(self, code: str) -> str:
+        if code == "package_key_changed":  # the record keeps the code, not the fingerprints
+            return self.tr("signed by another key than the one pinned for its commune")
+        return refusal_word(code)
 
     def _run_clicked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
