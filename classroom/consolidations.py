@@ -72,8 +72,7 @@ def record_run(session: Session, result: Consolidation, workbook: Path | str, no
             ConsolidationRun.id.in_({r.first_run_id or r.run_id for r in earlier.values()})))}
     run = ConsolidationRun(
         consolidated_at=now, workbook=os.path.abspath(workbook), accepted=result.accepted,
-        refused=len(result.refused), refusals=json.dumps([{"path": r.path, "code": r.code} for r in result.refused],
-                                                         ensure_ascii=False),
+        refused=len(result.refused), refusals=json.dumps([{"path": r.path, "code": r.code} for r in result.refused]),
         enrolled=result.total.enrolled, completed=result.total.completed, certified=result.total.certified,
         in_several=result.in_several, by_group=_counts(result.by_group))
     session.add(run)

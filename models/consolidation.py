@@ -26,7 +26,7 @@ class ConsolidationRun(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consolidated_at: Mapped[datetime] = mapped_column(LocalDateTime, index=True)
-    workbook: Mapped[str] = mapped_column(String(1000))  # the path it was written to
+    workbook: Mapped[str] = mapped_column(Text)  # the path it was written to
     accepted: Mapped[int] = mapped_column(Integer)
     refused: Mapped[int] = mapped_column(Integer)
     refusals: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{"path", "code"}]

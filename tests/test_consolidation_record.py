@@ -130,7 +130,7 @@ def test_forged_and_tampered_packages_are_refused_and_not_recorded(
     a = commune(demo_file, tmp_path, "a")
     pack = package_of(a, tmp_path / "a.zip")
     out = tmp_path / "tong-hop.xlsx"
-    tampered = tmp_path / "tampered.zip"
+    tampered = tmp_path / "gói bị sửa.zip"  # a Vietnamese file name, kept as it is
     _rewrite(pack, tampered, change_payload=lambda data: data.replace(b'"passed"', b'"in_progress"', 1))
     code, _, err = cli(capsys, "--db", url(db), "consolidate", str(tampered), "--out", str(out))
     assert code == 2 and "chữ ký không hợp lệ" in err and consolidation_runs_of(db) == []

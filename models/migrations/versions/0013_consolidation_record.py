@@ -22,7 +22,7 @@ def upgrade() -> None:
         "consolidation_runs",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("consolidated_at", sa.DateTime(), nullable=False),
-        sa.Column("workbook", sa.String(length=1000), nullable=False),
+        sa.Column("workbook", sa.Text(), nullable=False),
         sa.Column("accepted", sa.Integer(), nullable=False),
         sa.Column("refused", sa.Integer(), nullable=False),
         sa.Column("refusals", sa.Text(), nullable=False),
