@@ -83,7 +83,7 @@ class ConsolidationRecord(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.switch)
-        self.setMinimumHeight(420)
+        self.setMinimumHeight(160)
 
     def _view(self, model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
         view = QTableView()
@@ -136,6 +136,7 @@ class ConsolidationRecord(QWidget):
         if shown is not None:
             self.runs.selectRow(shown)  # the run listed below (selecting the shown run asks for nothing)
         self.switch.set_empty(not record.runs)
+        self.setMinimumHeight(420 if record.runs else 160)  # a commune that never consolidates: a short hint
         run = next((r for r in record.runs if r.id == record.run_id), None)
         if run is None:
             self.heading.setText("")
