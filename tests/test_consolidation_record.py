@@ -125,6 +125,24 @@ def test_nothing_is_recorded_without_the_workbook(
     assert record(db).runs == [] and stored_text(db) == ""
 
 
+def test_a_workbook_failing_half_way_leaves_no_record_no_pin_and_no_file(
+        db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from classroom.reporting import merged
+
+    def disk_full(stream, *_a, **_k) -> None:  # type: ignore[no-untyped-def]
+        stream.write(b"PK\x03\x04 half a workbook")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(merged, "write_consolidation", disk_full)
+    pack = package_of(commune(demo_file, tmp_path, "a"), tmp_path / "a.zip")
+    out = tmp_path / "tong-hop.xlsx"
+    code, _, err = cli(capsys, "--db", url(db), "consolidate", str(pack), "--out", str(out))
+    assert code == 1 and "tong-hop.xlsx" in err
+    assert not [p.name for p in tmp_path.iterdir() if "tong-hop" in p.name]  # no workbook, no temporary file left
+    assert record(db).runs == [] and pins(db) == []
+
+
 def test_forged_and_tampered_packages_are_refused_and_not_recorded(
         db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = commune(demo_file, tmp_path, "a")
