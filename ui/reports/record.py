@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -19,13 +20,14 @@ from ..words import day_text
 from .words import describe, refusal_word
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+R = TypeVar("R")
 
 
 def number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _counted(title: str, value: Callable[[object], int]) -> Column[object]:
+def _counted(title: str, value: Callable[[R], int]) -> Column[R]:
     return Column(title, lambda r: number(value(r)), value, RIGHT)
 
 
