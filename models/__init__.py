@@ -7,6 +7,7 @@ from .base import (
     OrganisationKind, SessionStatus, TargetGroup, TargetMetric, now_local,
 )
 from .commune import AuditEntry, AuditPendingMark, AuditPerson, CalendarDay, Commune, Instructor, Setting, Venue, Village, YearlyTarget
+from .consolidation import ConsolidatedPackage, ConsolidationRun
 from .issued import IssuedFile
 from .people import Participant
 from .teaching import (
@@ -17,7 +18,7 @@ from .trust import IssuerKey, KnownRevocation
 
 __all__ = [
     "LOCAL_TZ", "PRESENT_LIKE", "AssessmentResult", "AttendanceMark", "AttendanceStatus", "AttendanceTally", "AuditEntry", "AuditPendingMark", "AuditPerson", "Base", "CalendarDay",
-    "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "Course", "CourseClass",
+    "Certificate", "CertificateRegister", "ClassSession", "ClassStatus", "Commune", "ConsolidatedPackage", "ConsolidationRun", "Course", "CourseClass",
     "Enrollment", "EnrollmentStatus", "Gender", "Instructor", "IssuedFile", "IssuerKey", "KnownRevocation", "LocalDateTime", "OrganisationKind", "Participant",
     "SessionStatus", "Setting", "TargetGroup", "TargetMetric", "Venue", "Village", "VneidConfirmation", "YearlyTarget",
     "class_instructors", "now_local", "rebuild_attendance_tally",

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 #: Every migration revision, oldest first. Kept here so that opening an up-to-date
 #: database needs no Alembic import (a quarter of a second at start-up); a test checks
 #: it against the migrations folder.
-REVISIONS = ("0001", "0002", "0003", "0007", "0005", "0004", "0006", "0009", "0011", "0012")  # branches merged in this order
+REVISIONS = ("0001", "0002", "0003", "0007", "0005", "0004", "0006", "0009", "0011", "0012", "0013")  # branches merged in this order
 HEAD = REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -159,3 +159,51 @@ def test_settings_save_targets_and_the_office(qtbot, demo_db: Database, quiet: l
         assert (c.code, c.upper_body) == ("15883", "Sở Khoa học và Công nghệ tỉnh Thanh Hóa")
         saved_by = s.scalars(select(AuditEntry.actor).where(AuditEntry.entity.in_(("commune", "targets", "target")))).all()
         assert saved_by and set(saved_by) == {"Lê Thị Cán Bộ"}
+
+
+def test_the_office_record_lists_the_runs_and_the_newest_runs_communes(  # type: ignore[no-untyped-def]
+        qtbot, demo_db: Database, demo_file: Path, tmp_path: Path, monkeypatch, quiet: list[str],
+        vietnamese: None) -> None:
+    from tests.test_trust import commune, package_of
+    from ui.main_window import MainWindow
+
+    errors: list[BaseException] = []
+    window = MainWindow(Ops(demo_db, errors.append, synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.show_screen(window.reports)
+    record = window.reports.record
+    assert record.switch.empty and "Chưa có lần tổng hợp" in record.switch.hint.label.text()
+    pack = package_of(commune(demo_file, tmp_path, "Xã An Phú", code="15884"), tmp_path / "a.zip")
+    merged = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pack)], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(merged), "")))
+
+    def consolidate() -> None:
+        qtbot.mouseClick(window.reports.consolidate, Qt.MouseButton.LeftButton)
+        dialog = window.reports.actions.dialog
+        assert dialog is not None and merged.exists()
+        dialog.close()
+
+    consolidate()  # the change broadcast reloads the screen on view: the run is listed, read from the database
+    assert not record.switch.empty and record.runs_model.rowCount() == 1
+    assert record.packages_model.rowCount() == 1
+
+    def cell(model, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
+        return model.data(model.index(row, column))
+
+    assert [cell(record.packages_model, 0, c) for c in (0, 1, 3, 8)] == ["Xã An Phú", "15884", "toàn bộ thời gian", ""]
+    assert cell(record.packages_model, 0, 4) == str(record.record.packages[0].enrolled)
+    assert "số 1" in record.heading.text() and "1 gói" in record.heading.text()
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(pack.read_bytes()[:100])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(pack), str(broken)], "")))
+    consolidate()  # the very same file again: recognised, said in the dialog and in the list
+    assert "broken.zip (không đọc được" in record.heading.text()
+    assert window.reports.actions.dialog.again.isVisibleTo(window.reports.actions.dialog)
+    assert [cell(record.runs_model, r, 0) for r in (0, 1)] == ["2", "1"]  # newest first
+    assert cell(record.packages_model, 0, 8) == "có, cùng tệp (lần số 1)"
+    record.runs.selectRow(1)  # the first run's communes
+    assert record.record.run_id == 1 and cell(record.packages_model, 0, 8) == ""
+    assert not errors

@@ -21,6 +21,7 @@ class Changes:
     places: bool = False  # villages, venues, instructors, courses
     commune: bool = False  # the commune, the office's settings, the targets, days off
     audit: bool = False  # a row in the audit log and nothing else (a sitting's marks summed up)
+    consolidations: bool = False  # a receiving office's consolidations: the record, the communes' keys pinned
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -43,6 +44,7 @@ CERTIFICATES = Changes(certificates=True)
 PLACES = Changes(places=True)
 COMMUNE = Changes(commune=True)
 AUDIT = Changes(audit=True)
+CONSOLIDATIONS = Changes(consolidations=True)
 DATA = Changes(**{f.name: True for f in fields(Changes) if f.name != "audit"})  # all but the audit log alone
 
 

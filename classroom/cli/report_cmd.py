@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import Setting
 
 from ..errors import DatabaseError, InvalidInput, NotFound
 from ..keys import TRUSTED_SETTING
 from ..reporting import Period, export_roster
-from ..reporting.merged import write_consolidation_file
 from ..reporting.package import export_package
 from .base import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, Context
 from .messages import MESSAGES
@@ -50,6 +51,17 @@ MESSAGES.update({
                          "{certified} được cấp chứng nhận (mỗi người tính một lần).",
                          "Consolidated {accepted} packages into {path}: {enrolled} enrolled, {completed} completed, "
                          "{certified} certified (each person counted once)."),
+    "consolidate.again": ("Gói “{path}” đã được tổng hợp ở đây lúc {when} (cùng mã SHA-256, lần tổng hợp số {run}); "
+                          "vẫn được cộng vào bảng này.",
+                          "Package “{path}” was consolidated here before, at {when} (same SHA-256, consolidation "
+                          "no. {run}); it is added to this workbook too."),
+    "consolidate.recorded": ("Đã ghi lần tổng hợp số {run} vào cơ sở dữ liệu của cơ quan.",
+                             "Recorded as consolidation no. {run} in the office's database."),
+    "col.run": ("Lần", "No."), "col.consolidated_at": ("Lúc tổng hợp", "Consolidated at"),
+    "col.accepted": ("Số gói được cộng", "Packages added"), "col.refused": ("Bị từ chối", "Refused"),
+    "col.people": ("Tham gia", "Taking part"), "col.completed": ("Hoàn thành", "Completed"),
+    "col.certified": ("Chứng nhận", "Certified"), "col.in_several": ("Học ở nhiều xã", "In several communes"),
+    "col.workbook": ("Bảng tổng hợp", "Workbook"),
     "consolidate.refused": ("Không cộng gói “{path}”: {reason}", "Package “{path}” not added: {reason}"),
     "consolidate.changed": ("Gói “{path}” đã bị thay đổi trong khi đang tổng hợp; không tạo tệp, hãy tổng hợp lại.",
                             "Package “{path}” changed while being consolidated; no file made, consolidate again."),
@@ -216,7 +228,7 @@ def _accepted_keys(args: argparse.Namespace, ctx: Context) -> dict[str, str] | i
 def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
     from models import now_local
 
-    from ..trust import consolidate_pinned
+    from ..consolidations import consolidate_and_record
 
     accepted = _accepted_keys(args, ctx)
     if isinstance(accepted, int):
@@ -225,10 +237,9 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
         trusted_text = session.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or ""
     trusted = frozenset(trusted_text.split()) or None
     try:
-        with ctx.db.transaction() as session:  # keys are pinned only with the workbook written
-            result = consolidate_pinned(session, args.packages, accept=accepted, now=now_local(),
-                                        trusted_keys=trusted)
-            write_consolidation_file(args.out, result)
+        with ctx.db.transaction() as session:  # keys pinned and the run recorded only with the workbook written
+            result, recorded = consolidate_and_record(session, args.packages, args.out, accept=accepted,
+                                                      now=now_local(), trusted_keys=trusted)
     except InvalidInput as exc:
         if exc.problems[0].code == "package_changed":  # swapped after it was verified: nothing kept, nothing pinned
             return ctx.error("consolidate.changed", EXIT_FAILED, path=exc.problems[0].params.get("path", ""))
@@ -245,8 +256,12 @@ def _consolidate(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(f"consolidate.key_{note.how}", commune=note.commune_name, code=note.commune_code,
                 fingerprint=note.fingerprint, previous=note.previous,
                 since=note.since.strftime("%d/%m/%Y") if note.since else "")
+    for again in recorded.repeats:
+        ctx.out("consolidate.again", path=again.path, when=again.first_at.strftime("%d/%m/%Y %H:%M"),
+                run=again.first_run_id)
     ctx.out("consolidate.done", accepted=result.accepted, path=args.out, enrolled=result.total.enrolled,
             completed=result.total.completed, certified=result.total.certified)
+    ctx.out("consolidate.recorded", run=recorded.run_id)
     return EXIT_PARTIAL if result.refused else EXIT_OK
 
 
@@ -254,3 +269,46 @@ def _refused(ctx: Context, code: str, params: dict[str, object]) -> None:
     reason = ctx.say(f"package.{code}", **{"version": "", "key_id": "", "detail": "", "commune": "", "code": "",
                                              "kept": "", "pinned": "", "offered": "", **params})
     print(f"classroom: {ctx.say('consolidate.refused', path=params.get('path', ''), reason=reason)}", file=sys.stderr)
+
+
+RUN_COLUMNS = ["run", "consolidated_at", "accepted", "refused", "people", "completed", "certified", "in_several",
+               "workbook"]
+
+
+def _groups(counts: dict[str, tuple[int, int, int]]) -> dict[str, dict[str, int]]:
+    return {g: {"enrolled": e, "completed": c, "certified": x} for g, (e, c, x) in counts.items()}
+
+
+def _day_iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def list_consolidations(session: Session, args: argparse.Namespace, ctx: Context) -> int:
+    """``classroom list consolidations [--json]``: the office's consolidation runs, newest first (the table); with
+    ``--json`` each run with its refusals and the packages it added (an addition to contract/cli.md)."""
+    from ..consolidations import consolidation_runs, run_packages
+    from .tables import print_table
+
+    runs = consolidation_runs(session)
+    if not args.json:
+        print_table([{"run": r.id, "consolidated_at": r.consolidated_at.strftime("%d/%m/%Y %H:%M"),
+                      "accepted": r.accepted, "refused": r.refused, "people": r.enrolled, "completed": r.completed,
+                      "certified": r.certified, "in_several": r.in_several, "workbook": r.workbook} for r in runs],
+                    RUN_COLUMNS, ctx.lang)
+        return EXIT_OK
+    out = [{"id": r.id, "consolidated_at": r.consolidated_at.isoformat(), "workbook": r.workbook,
+            "accepted": r.accepted, "refused": r.refused,
+            "refusals": [{"path": path, "code": code} for path, code in r.refusals],
+            "enrolled": r.enrolled, "completed": r.completed, "certified": r.certified, "in_several": r.in_several,
+            "by_group": _groups(r.by_group),
+            "packages": [{"commune_code": p.commune_code, "commune_name": p.commune_name,
+                          "province_code": p.province_code, "province_name": p.province_name,
+                          "period_from": _day_iso(p.period_start), "period_to": _day_iso(p.period_end),
+                          "made_on": _day_iso(p.made_on), "sha256": p.sha256, "fingerprint": p.fingerprint,
+                          "rows": p.rows, "enrolled": p.enrolled, "completed": p.completed, "certified": p.certified,
+                          "by_group": _groups(p.by_group), "consolidated_before_in": p.first_run_id}
+                         for p in run_packages(session, r.id)]}
+           for r in runs]
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return EXIT_OK

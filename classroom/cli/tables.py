@@ -25,7 +25,7 @@ NAME = "list"
 
 def register(sub: argparse._SubParsersAction, vi: bool) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(NAME, help="in danh sách" if vi else "print a list")
-    p.add_argument("what", choices=["classes", "sessions", "participants", "attendance", "audit"])
+    p.add_argument("what", choices=["classes", "sessions", "participants", "attendance", "audit", "consolidations"])
     p.add_argument("--class", dest="class_id", type=int)
     p.add_argument("--session", dest="session_id", type=int)
     p.add_argument("--json", action="store_true")
@@ -118,6 +118,10 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
         from .audit_cmd import list_audit
 
         return list_audit(session, args, ctx)
+    if what == "consolidations":
+        from .report_cmd import list_consolidations
+
+        return list_consolidations(session, args, ctx)
     if args.class_id is not None and session.get(CourseClass, args.class_id) is None:
         return ctx.error("not_found.class", id=args.class_id)
     if what == "attendance":

@@ -107,6 +107,7 @@ class _Digest:
 
     rows: int
     payload_sha256: bytes
+    file_sha256: bytes  # of the file as received (b"" for a package not read from a file)
     total: Figures
     by_group: dict[str, Figures]
     keys: array  # per row, 8-byte hash of the person (personal ID, or commune and person number)
@@ -156,12 +157,20 @@ def _digested(package: Package, keep_rows: bool = False) -> Package:
         marks.append(_GROUP_INDEX[row[TARGET_GROUP]] << 3 | bool(nid) << 2 | (row[RESULT] == "passed") << 1
                      | bool(row[CERTIFICATE]))
     digest = _Digest(len(package.rows), b"" if keep_rows else _payload_sha256(package.path),
-                     tally.total(), tally.figures(), keys, bytes(marks), _widths(package))
+                     b"" if keep_rows else _file_sha256(package.path), tally.total(), tally.figures(), keys, bytes(marks), _widths(package))
     return replace(package, rows=package.rows if keep_rows else [], digest=digest)
 
 
 def _payload_sha256(path: str) -> bytes:
     return hashlib.sha256(_members(Path(path))[1]).digest()
+
+
+def _file_sha256(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").digest()
+    except OSError:
+        raise InvalidInput([Problem("package_unreadable", "package", params={"path": path})]) from None
 
 
 def _person(package: Package, row: list[Any]) -> tuple[str, ...]:

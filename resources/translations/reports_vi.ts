@@ -16,6 +16,14 @@
         <translation>Tin khi gặp lần đầu: chưa có danh sách tin cậy nào xác nhận khóa của %1 xã, nay được ghim lần đầu: %2. Hãy gọi điện cho từng xã để so dấu vân tay.</translation>
     </message>
     <message>
+        <source>Consolidated here before (the very same file): %1. Added again to this workbook.</source>
+        <translation>Đã được tổng hợp ở đây trước đây (đúng tệp này): %1. Vẫn được cộng vào bảng này.</translation>
+    </message>
+    <message>
+        <source>no. %1 of %2</source>
+        <translation>lần số %1 lúc %2</translation>
+    </message>
+    <message>
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
@@ -86,6 +94,109 @@
     <message>
         <source>new key accepted (replaces %1)</source>
         <translation>khóa mới được chấp nhận (thay %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationRecord</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Consolidated at</source>
+        <translation>Thời điểm tổng hợp</translation>
+    </message>
+    <message>
+        <source>Packages added</source>
+        <translation>Số gói được cộng</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>In several communes</source>
+        <translation>Học ở nhiều xã</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/Thành phố</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Package made on</source>
+        <translation>Ngày lập gói</translation>
+    </message>
+    <message>
+        <source>Consolidated before</source>
+        <translation>Đã tổng hợp trước đây</translation>
+    </message>
+    <message>
+        <source>No consolidation recorded at this office yet. Consolidate the communes&apos; packages: each run is kept here with the communes that reported, their periods and totals.</source>
+        <translation>Chưa có lần tổng hợp nào được ghi ở cơ quan này. Hãy tổng hợp gói dữ liệu của các xã: mỗi lần tổng hợp được lưu ở đây cùng các xã đã báo cáo, thời gian và số liệu của từng xã.</translation>
+    </message>
+    <message>
+        <source>Consolidate packages…</source>
+        <translation>Tổng hợp gói của các xã…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>all the time</source>
+        <translation>toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>yes, the same file (no. %1)</source>
+        <translation>có, cùng tệp (lần số %1)</translation>
+    </message>
+    <message>
+        <source>Communes that reported in consolidation no. %1 (%2): %3 package(s) added, %4 refused.</source>
+        <translation>Các xã đã báo cáo trong lần tổng hợp số %1 (%2): %3 gói được cộng, %4 gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Bị từ chối: %1.</translation>
+    </message>
+    <message>
+        <source>signed by another key than the one pinned for its commune</source>
+        <translation>ký bằng khóa khác với khóa đã ghim cho xã</translation>
     </message>
 </context>
 <context>
@@ -432,6 +543,10 @@ Khóa thay đổi khi xã mất máy hoặc cài lại chương trình. Hãy g�
     <message>
         <source>Sessions and attendance by month</source>
         <translation>Buổi học và chuyên cần theo tháng</translation>
+    </message>
+    <message>
+        <source>Consolidations at this office</source>
+        <translation>Các lần tổng hợp ở cơ quan này</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -12,15 +12,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from classroom.consolidations import Recorded, consolidate_and_record
 from classroom.keys import TRUSTED_SETTING
 from classroom.reporting import Period, export_roster
 from classroom.reporting.consolidate import Consolidation, Refusal
-from classroom.reporting.merged import write_consolidation_file
 from classroom.reporting.package import export_package
-from classroom.trust import consolidate_pinned
 from models import Setting, now_local
 
-from ..changes import AUDIT, NOTHING, Changes
+from ..changes import AUDIT, CONSOLIDATIONS, NOTHING, Changes
 from ..files import ask_open_many, ask_save, offer_open
 from ..ops import Ops
 from ..progress import ProgressTask
@@ -107,19 +106,18 @@ class ReportActions(QObject):
         self._consolidate(picked, target, {})
 
     def _consolidate(self, picked: list[str], target: Path, accept: dict[str, str]) -> None:
-        def work(s: Session, progress: Any, cancelled: Any) -> Consolidation:
+        def work(s: Session, progress: Any, cancelled: Any) -> tuple[Consolidation, Recorded]:
             trusted = frozenset((s.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or "").split())
-            result = consolidate_pinned(s, picked, accept=accept, now=now_local(), trusted_keys=trusted or None,
-                                        progress=progress, cancelled=cancelled)
-            write_consolidation_file(target, result, cancelled=cancelled)
-            return result
+            return consolidate_and_record(s, picked, target, accept=accept, now=now_local(),
+                                          trusted_keys=trusted or None, progress=progress, cancelled=cancelled)
 
-        def done(result: Consolidation) -> None:
+        def done(made: tuple[Consolidation, Recorded]) -> None:
+            result, recorded = made
             self.last_file = target
             if self._accept_changes(result.refused, accept):
                 self._consolidate(picked, target, accept)
                 return
-            self.dialog = ConsolidationDialog(result, target, self._parent)
+            self.dialog = ConsolidationDialog(result, target, self._parent, recorded.repeats)
             self.dialog.show()
 
         def failed(exc: BaseException) -> None:
@@ -132,7 +130,7 @@ class ReportActions(QObject):
         self.task = ProgressTask(self._parent, self._ops, self.tr("Checking and adding up the packages…"), work, done,
                                  failed, lambda: QMessageBox.information(self._parent, self.tr("Reports"),
                                                                          self.tr("Cancelled: no file was made.")),
-                                 write=True)
+                                 write=True, changes=CONSOLIDATIONS)  # the record and the keys pinned
 
     def _accept_changes(self, refused: list[Refusal], accept: dict[str, str]) -> bool:
         """Ask, for each commune whose key changed, whether to accept the new key; True when one was accepted."""

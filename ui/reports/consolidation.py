@@ -1,12 +1,14 @@
 """What a consolidation added up: totals by commune and by target group, and the refused packages."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from classroom.consolidations import Repeat
 from classroom.reporting.consolidate import Consolidation
 from classroom.reporting.targets import GROUPS
 
@@ -19,7 +21,8 @@ def fingerprint_of(result: Consolidation, code: str) -> str:
 
 
 class ConsolidationDialog(QDialog):
-    def __init__(self, result: Consolidation, saved: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, result: Consolidation, saved: Path, parent: QWidget | None = None,
+                 repeats: Sequence[Repeat] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consolidation"))
         self.resize(860, 560)
@@ -40,6 +43,15 @@ class ConsolidationDialog(QDialog):
         self.on_trust.setWordWrap(True)
         self.on_trust.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.on_trust.setVisible(bool(on_trust))
+        self.again = QLabel(self.tr("Consolidated here before (the very same file): %1. Added again to this "
+                                    "workbook.")
+                            .replace("%1", "; ".join(f"{r.commune_name} ({r.commune_code}), "
+                                                     + self.tr("no. %1 of %2").replace("%1", str(r.first_run_id))
+                                                     .replace("%2", r.first_at.strftime("%d/%m/%Y %H:%M"))
+                                                     for r in repeats)))
+        self.again.setObjectName("consolidatedBefore")
+        self.again.setWordWrap(True)
+        self.again.setVisible(bool(repeats))
         self.communes = self._table([self.tr("Commune"), self.tr("Code"), self.tr("Province"), self.tr("Taking part"),
                                      self.tr("Completed"), self.tr("Certified"), self.tr("Key"),
                                      self.tr("How the key is trusted")],
@@ -62,6 +74,7 @@ class ConsolidationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.on_trust)
+        layout.addWidget(self.again)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
 

@@ -17,6 +17,7 @@ from classroom.reporting.targets import Progress
 from ..ops import Ops
 from .actions import ReportActions
 from .charts import PALETTE, Bar, BarChart, ProgressBars, Series
+from .record import ConsolidationRecord
 from .words import describe, group_word, metric_word
 
 
@@ -98,7 +99,9 @@ class ReportsPanel(QWidget):
         grid.addWidget(self._boxed(self.tr("By month"), self.by_month), 2, 1)
         grid.addWidget(self._boxed(self.tr("By village"), self.villages), 3, 0, 1, 2)  # whole names need the width
         grid.addWidget(self._boxed(self.tr("Sessions and attendance by month"), self.months), 4, 0, 1, 2)
-        grid.setRowStretch(5, 1)
+        self.record = ConsolidationRecord(ops, self.actions.consolidate)
+        grid.addWidget(self._boxed(self.tr("Consolidations at this office"), self.record), 5, 0, 1, 2)
+        grid.setRowStretch(6, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -132,6 +135,7 @@ class ReportsPanel(QWidget):
         period = self.period()
         self.status.setText(self.tr("Counting…"))
         self._ops.query(lambda s: dashboard(s, period), self.show_dashboard, self._failed)
+        self.record.reload()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(describe(exc))
