@@ -15,7 +15,12 @@ signing, the register and the PDF). The office's QR texts are signed beforehand,
 Both PDFs are checked: page count from the PDF, and the first page's QR decoded (zxing-cpp on a pdfium
 rendering) to the text it should carry. Runs alternate; medians of RUNS.
 
-    python bench/bench_mailmerge.py [--people 1000] [--runs 3]
+Each run, of either way, starts after SETTLE seconds (10) with nothing running. On this machine (a virtual
+machine) a command started right after LibreOffice's conversion ran 25-40 % slower for some seconds
+(1.6-2.0 s instead of 1.2-1.4 s: the host taking back the memory LibreOffice let go); whichever way ran
+second paid for the other's, so both get the same pause. The load average before each run is printed.
+
+    python bench/bench_mailmerge.py [--people 1000] [--runs 3] [--settle 10]
 
 Skips itself, saying so, where LibreOffice (soffice) is missing.
 """
@@ -288,6 +293,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--people", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--settle", type=float, default=10.0, help="seconds of nothing running before each run")
     ap.add_argument("--keep", type=Path, help="keep the work folder here (to look at the PDFs)")
     args = ap.parse_args()
     soffice = shutil.which("soffice")
@@ -307,13 +313,16 @@ def main() -> int:
         office_times, ours_times, rss, cpu, load = [], [], [], [], []
         office_pdf = ours_pdf = None
         for _ in range(args.runs):  # alternated, so that a busy moment of the machine falls on both
+            time.sleep(args.settle)
+            load.append(os.getloadavg()[0])
             took, office_pdf = office_way(template, sheet, work, soffice)
             office_times.append(took)
+            time.sleep(args.settle)
+            load.append(os.getloadavg()[0])
             took, peak, used, ours_pdf = program_way(db, class_id, work)
             ours_times.append(took)
             rss.append(peak)
             cpu.append(used)
-            load.append(os.getloadavg()[0])
         assert office_pdf is not None and ours_pdf is not None
         office_pages, ours_pages = page_count(office_pdf), page_count(ours_pdf)
         office_qr, ours_qr = first_qr(office_pdf), first_qr(ours_pdf)
@@ -323,7 +332,8 @@ def main() -> int:
         ours_ok = ours_pages == args.people and ours_qr in issued
         print(f"office way (xlsx -> {args.people:,} qrcode PNGs -> merged .odt -> soffice PDF): {runs(office_times, 1)} s; "
               f"{office_pages:,} pages, first QR {'decoded, the right text' if office_ok else 'NOT READ RIGHT'}")
-        print(f"load average of the machine at each run (others' work included): {runs(load, 1)} on {os.cpu_count()} cores")
+        print(f"load average (1 min) before each run, office and program alternating, after {args.settle:g} s of "
+              f"nothing running: {runs(load, 1)} on {os.cpu_count()} cores")
         print(f"classroom print certificates (whole command, fresh database copy): {runs(ours_times)} s "
               f"(CPU time of its processes {runs(cpu)} s); "
               f"{ours_pages:,} pages, first QR {'decoded, a certificate it issued' if ours_ok else 'NOT READ RIGHT'}")

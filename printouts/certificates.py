@@ -5,6 +5,7 @@ builds in a few seconds.
 """
 from __future__ import annotations
 
+import functools
 import io
 import zlib
 from collections.abc import Callable, Iterable
@@ -29,9 +30,11 @@ W, H = PAGE
 CONTENT_X = 25 * mm
 CONTENT_W = W - 45 * mm
 TEXT_X = 48 * mm  # left edge of the body lines
+REGISTER_X = REGISTER_Y = 17 * mm  # the QR's lower left corner, the register number and serial beside it
 TEXT_RIGHT = W - 28 * mm
 LINE = 25.0
 SIZE = 15.0
+BODY_Y = H - 50 * mm - 25 - 42 - (LINE + 4) - 2 * LINE  # the course's line, under the name, birth and residence
 QR_SIZE = 36 * mm  # with its quiet zone
 
 Progress = Callable[[int, int], None]
@@ -169,14 +172,33 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData,
         draw_signer_block(canvas, sign_cx, top - 6, titles, issuer.signer_name, space=space)
 
     signature = _form(canvas, forms, ("signer", top, space, when), signer)
+    span = f"từ ngày {format_date(cert.first_session)} đến ngày {format_date(cert.last_session)}"
+    if cert.first_session == cert.last_session:
+        span = f"ngày {format_date(cert.first_session)}"
+    class_line = f"{cert.class_code}, học {span}"
+
+    def body() -> None:  # course, class, venue and result: the same on every page of a class
+        text = canvas.beginText()
+        y = _wrapped(text, BODY_Y, "Đã hoàn thành khóa học: ", course, SERIF_BOLD)
+        _line(text, y, "Lớp: ", class_line, SERIF, SIZE)
+        y = _wrapped(text, y - LINE, "Địa điểm học: ", venue, SERIF)
+        _line(text, y, "Kết quả: ", cert.result, SERIF_BOLD, SIZE)
+        canvas.drawText(text)
+
+    shared = _form(canvas, forms, ("body", course, class_line, venue, cert.result), body)
+    labels = (_form(canvas, forms, ("qr", cert.key_fingerprint), lambda: _qr_labels(canvas, cert.key_fingerprint))
+              if cert.qr_text else None)
     canvas.doForm(frame)
     canvas.doForm(signature)
+    canvas.doForm(shared)
+    if labels is not None:
+        canvas.doForm(labels)
 
     y = H - 50 * mm
     if cert.is_copy:
         _copy_mark(canvas, y)
     y -= 25 + 42
-    text = canvas.beginText()  # the page's own lines in one text object: one BT … ET, not one a string
+    text = canvas.beginText()  # the person's own lines in one text object: one BT … ET, not one a string
     _line(text, y, f"Chứng nhận {cert.honorific}: ", cert.holder_name, SERIF_BOLD, 24)
     y -= LINE + 4
     birth_label = "Năm sinh: " if len(cert.birth.strip()) == 4 else "Ngày sinh: "
@@ -184,16 +206,6 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData,
     y -= LINE
     residence = ", ".join(p for p in (cert.village, f"{issuer.commune_full}, {issuer.province_kind} {issuer.province_name}") if p)
     _line(text, y, "Nơi cư trú: ", residence, SERIF, SIZE)
-    y -= LINE
-    y = _wrapped(text, y, "Đã hoàn thành khóa học: ", course, SERIF_BOLD)
-    span = f"từ ngày {format_date(cert.first_session)} đến ngày {format_date(cert.last_session)}"
-    if cert.first_session == cert.last_session:
-        span = f"ngày {format_date(cert.first_session)}"
-    _line(text, y, "Lớp: ", f"{cert.class_code}, học {span}", SERIF, SIZE)
-    y -= LINE
-    y = _wrapped(text, y, "Địa điểm học: ", venue, SERIF)
-    _line(text, y, "Kết quả: ", cert.result, SERIF_BOLD, SIZE)
-
     _register(canvas, text, cert)
     canvas.drawText(text)
 
@@ -258,17 +270,18 @@ def _line(text: PDFTextObject, y: float, label: str, value: str, font: str, size
     _at(text, x, y, value, font, _fit(value, font, size, TEXT_RIGHT - x, 9))
 
 
-def _wrap(label: str, value: str, font: str, size: float) -> tuple[list[str], float]:
+@functools.lru_cache(maxsize=64)
+def _wrap(label: str, value: str, font: str, size: float) -> tuple[tuple[str, ...], float]:
     """The value's lines after the label (two at most, the size shrunk until it fits) and their size."""
     width = TEXT_RIGHT - TEXT_X - stringWidth(label, SERIF, SIZE)
     lines = simpleSplit(value, font, size, width)
     while len(lines) > 2 and size > 10:
         size -= 0.5
         lines = simpleSplit(value, font, size, width)
-    return lines[:2], size
+    return tuple(lines[:2]), size
 
 
-def _wrapped(text: PDFTextObject, y: float, label: str, wrapped: tuple[list[str], float], font: str) -> float:
+def _wrapped(text: PDFTextObject, y: float, label: str, wrapped: tuple[tuple[str, ...], float], font: str) -> float:
     """Label and its wrapped value (from :func:`_wrap`); return the y of the next line."""
     _at(text, TEXT_X, y, label, SERIF, SIZE)
     x = TEXT_X + stringWidth(label, SERIF, SIZE)
@@ -283,14 +296,21 @@ def _centred(text: PDFTextObject, cx: float, y: float, words: str, font: str, si
     _at(text, cx - stringWidth(words, font, size) / 2, y, words, font, size)
 
 
+def _qr_labels(canvas: Canvas, fingerprint: str) -> None:
+    """The words under the QR (the same on every page signed with one key)."""
+    x, y = REGISTER_X, REGISTER_Y
+    text = canvas.beginText()
+    _centred(text, x + QR_SIZE / 2, y - 8, "Quét để xác minh", SERIF_ITALIC, 10)  # out of the quiet zone
+    if fingerprint:  # small, between the line above and the frame
+        _centred(text, x + QR_SIZE / 2, y - 14.5, f"Khóa {fingerprint}", SERIF, 6)
+    canvas.drawText(text)
+
+
 def _register(canvas: Canvas, text: PDFTextObject, cert: CertificateData) -> None:
-    x, y = 17 * mm, 17 * mm
+    x, y = REGISTER_X, REGISTER_Y
     text_x = x + QR_SIZE + 2
     if cert.qr_text:
         draw_qr(canvas, x, y, QR_SIZE, cert.qr_text)
-        _centred(text, x + QR_SIZE / 2, y - 8, "Quét để xác minh", SERIF_ITALIC, 10)  # out of the quiet zone
-        if cert.key_fingerprint:  # small, between the line above and the frame
-            _centred(text, x + QR_SIZE / 2, y - 14.5, f"Khóa {cert.key_fingerprint}", SERIF, 6)
     else:
         text_x = x + 4 * mm
     _at(text, text_x, y + 22, f"Số vào sổ: {cert.register_no}", SERIF, 12)
