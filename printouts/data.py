@@ -6,6 +6,7 @@ decomposed form (NFD) prints and extracts exactly like composed text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,13 +15,23 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+@functools.lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
 def nfc(value: T) -> T:
     """``value`` with every string in it (dataclass fields, tuples, lists) in NFC."""
     if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)  # type: ignore[return-value]
+        return unicodedata.normalize("NFC", value)  # type: ignore[return-value]  # the same object when already NFC
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: nfc(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+        changes = {}
+        for name in _init_fields(type(value)):
+            old = getattr(value, name)
+            new = nfc(old)
+            if new is not old:
+                changes[name] = new
+        return dataclasses.replace(value, **changes) if changes else value  # type: ignore[return-value]
     if isinstance(value, tuple):
         return tuple(nfc(v) for v in value)  # type: ignore[return-value]
     if isinstance(value, list):
