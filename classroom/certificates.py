@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from models import Certificate, Commune, CourseClass, Enrollment, Participant, SessionStatus, now_local
+from models import Certificate, Commune, CourseClass, Enrollment, EnrollmentStatus, Participant, SessionStatus, now_local
 
 from . import audit
 from .attendance import class_results
@@ -140,6 +140,16 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
         audit.record(session, actor, "issue", "certificates", class_id, count=len(serials),
                      first=serials[0], last=serials[-1])
     return serials
+
+
+def pages_at_most(session: Session, class_id: int, *, reprint: bool) -> int:
+    """How many certificates printing the class can make at the most (its certificates not revoked for a
+    reprint, else its people enrolled): to know before issuing whether the document will be long."""
+    if reprint:
+        stmt = select(func.count()).where(Certificate.class_id == class_id, Certificate.revoked_at.is_(None))
+    else:
+        stmt = select(func.count()).where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
+    return session.scalar(stmt) or 0
 
 
 def certificates_of(session: Session, class_id: int, serials: list[str] | None = None) -> list[IssuedCertificate]:

@@ -11,9 +11,15 @@ A helper is a bare ``os.fork`` with a pipe, not a ``multiprocessing`` pool: a po
 threads cost more than a thousand pages' share of the time saved. A helper sends its parts back pickled,
 or the exception that stopped it, and leaves with ``os._exit``: nothing of this process (its database
 connection, its open files, its exit handlers) is closed or run twice.
+
+Helpers can also be started ahead (:func:`start_ahead`), by a command that knows early that it will
+make a long document: they load ReportLab, the fonts and the QR layouts while the command still reads
+and writes the database, then wait for their parts; the command itself never loads ReportLab
+(:func:`build_ahead`). :func:`stop_ahead` ends those that were not used. Only where helpers may be forked.
 """
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import signal
@@ -48,15 +54,121 @@ def _helper(build: Callable[..., bytes], head: Any, parts: list[Any]) -> tuple[i
             answer: tuple[bool, Any] = (True, _make(build, head, parts))
         except BaseException as exc:  # sent back to be raised there
             answer = (False, exc)
-        try:
-            payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # an exception that cannot be pickled: its words still can
-            payload = pickle.dumps((False, RuntimeError(repr(answer[1]))), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(write, "wb") as out:
-            out.write(payload)
+        _send(write, answer)
         code = 0
     finally:
         os._exit(code)
+
+
+def _named(name: str) -> Callable[..., Any]:
+    module, _, attribute = name.partition(":")
+    return getattr(importlib.import_module(module), attribute)  # type: ignore[no-any-return]
+
+
+def _send(write: int, answer: tuple[bool, Any]) -> None:
+    try:
+        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that cannot be pickled: its words still can
+        payload = pickle.dumps((False, RuntimeError(repr(answer[1]))), protocol=pickle.HIGHEST_PROTOCOL)
+    with os.fdopen(write, "wb") as out:
+        out.write(payload)
+
+
+_ahead: list[tuple[int, int, int]] = []  # helpers started ahead: (pid, the job's pipe to write, the answer's to read)
+
+
+def start_ahead(warm: str, count: int | None = None) -> int:
+    """Fork ``count`` helpers (default one a core) that run ``warm`` ("module:function") now and then wait
+    for parts to make (:func:`build_ahead`); how many were started (none where forking is not safe, or on
+    one core, or when some are already waiting)."""
+    if _ahead or not can_fork():
+        return 0
+    count = count or os.cpu_count() or 1
+    if count < 2:
+        return 0
+    for _ in range(count):
+        job_read, job_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        pid = os.fork()
+        if pid:
+            os.close(job_read)
+            os.close(answer_write)
+            _ahead.append((pid, job_write, answer_read))
+            continue
+        code = 1
+        try:  # the helper: never returns
+            os.close(job_write)
+            os.close(answer_read)
+            for _pid, write, read in _ahead:  # the earlier helpers' pipes: theirs alone
+                os.close(write)
+                os.close(read)
+            failed: tuple[bool, Any] | None = None
+            try:
+                _named(warm)()
+            except BaseException as exc:  # told when the parts come
+                failed = (False, exc)
+            with os.fdopen(job_read, "rb") as jobs:
+                job = jobs.read()
+            if job:  # nothing: the command did not need this helper
+                if failed is None:
+                    try:
+                        build, head, parts = pickle.loads(job)
+                        answer: tuple[bool, Any] = (True, _make(_named(build), head, parts))
+                    except BaseException as exc:
+                        answer = (False, exc)
+                else:
+                    answer = failed
+                _send(answer_write, answer)
+            code = 0
+        finally:
+            os._exit(code)
+    return count
+
+
+def build_ahead(build: str, head: Any, parts: list[list[T]], progress: Progress | None) -> list[bytes] | None:
+    """The parts made by the helpers started ahead (``build``: "module:function" taking the head and a part),
+    in order; None when no helper waits. The helpers are used up either way."""
+    helpers = list(_ahead)
+    _ahead.clear()
+    if not helpers:
+        return None
+    count, total, done = len(helpers), sum(len(p) for p in parts), 0
+    results: dict[int, bytes] = {}
+    waiting = {j: (pid, read) for j, (pid, _write, read) in enumerate(helpers)}
+    unsent = [write for _pid, write, _read in helpers]
+    try:
+        for j in range(count):
+            with os.fdopen(unsent.pop(0), "wb") as out:  # a helper with no part gets an empty job and leaves
+                share = [parts[i] for i in range(j, len(parts), count)]
+                out.write(pickle.dumps((build, head, share), protocol=pickle.HIGHEST_PROTOCOL) if share else b"")
+        for j in range(count):
+            pid, read = waiting.pop(j)
+            share = list(range(j, len(parts), count))
+            if not share:
+                os.close(read)
+                os.waitpid(pid, 0)
+                continue
+            for i, data in zip(share, _answer(pid, read)):
+                results[i] = data
+                done += len(parts[i])
+                if progress is not None:
+                    progress(done, total)
+    except BaseException:
+        for write in unsent:
+            os.close(write)
+        _end(waiting)
+        raise
+    return [results[i] for i in range(len(parts))]
+
+
+def stop_ahead() -> None:
+    """End the helpers started ahead that were not used (their job pipe closed: they leave)."""
+    helpers = list(_ahead)
+    _ahead.clear()
+    for pid, write, read in helpers:
+        os.close(write)
+        os.close(read)
+        os.waitpid(pid, 0)
 
 
 def _answer(pid: int, read: int) -> list[bytes]:

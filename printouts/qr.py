@@ -12,13 +12,15 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import qrcode
 from qrcode import LUT, base, util
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 from reportlab.pdfgen.canvas import Canvas
+
+from . import fonts  # noqa: F401  # ReportLab set up as for every module that draws
 
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 
@@ -239,6 +241,13 @@ def run_rectangles(modules: str, count: int) -> list[str]:
         else:
             position += 1
     return out
+
+
+def qr_layouts(versions: Iterable[int], error_correction: int = ERROR_CORRECT_M) -> None:
+    """Work the layouts of ``versions`` out now (each is worked out once a process, when first drawn)."""
+    for version in versions:
+        _layout(version, error_correction, 0)
+        _run_starts(4 * version + 17)
 
 
 def draw_qr(canvas: Canvas, x: float, y: float, size: float, text: str) -> None:

@@ -30,6 +30,14 @@ NAMES = ["Nguyễn Thị Hường", "Đặng Quốc Việt", "Trương Thị Ưn
 ISSUER = Issuer("Đông Sơn", "xã", "Thanh Hóa", "Đông Sơn", "Chủ tịch", "Phạm Văn Đồng", signer_on_behalf="TM. Ủy ban nhân dân")
 
 
+def module_file(name: str) -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.origin is not None
+    return spec.origin
+
+
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
@@ -212,6 +220,66 @@ def test_helpers_send_their_parts_or_their_failure_and_are_ended_on_a_cancel() -
         build_parts(build, None, parts, 2, None, cancelled)
     with pytest.raises(ChildProcessError):  # every helper was waited for
         os.waitpid(-1, os.WNOHANG)
+
+
+def test_helpers_started_ahead_make_the_same_file_and_the_caller_never_loads_reportlab(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Helpers forked before the document is known (as ``print certificates`` does): the same bytes as one
+    process alone; used up by the document; unused ones ended; a failed warm-up is raised when the parts are
+    asked for; and a process handing its pages to them has not loaded ReportLab."""
+    from printouts import certificates as module
+    from printouts import parallel
+
+    if not parallel.can_fork():
+        pytest.skip("no fork on this system: helpers cannot be started ahead")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1774000000")
+    monkeypatch.setattr(module, "PART", 3)
+    people = [certificate(f"{NAMES[n % len(NAMES)]} {n}", serial=f"38123-2026-{n + 1:06d}") for n in range(11)]
+    alone, ahead = io.BytesIO(), io.BytesIO()
+    build_certificates(ISSUER, people, alone, processes=1)
+    seen: list[tuple[int, int]] = []
+    assert parallel.start_ahead("printouts.certificate_page:warm_up", 3) == 3
+    assert parallel.start_ahead("printouts.certificate_page:warm_up", 3) == 0  # some are waiting already
+    assert build_certificates(ISSUER, people, ahead, progress=lambda d, t: seen.append((d, t))) == 11
+    assert ahead.getvalue() == alone.getvalue() and seen[-1] == (11, 11)
+    assert parallel._ahead == []
+    parallel.start_ahead("printouts.certificate_page:warm_up", 2)
+    parallel.stop_ahead()  # not needed after all: they leave
+    parallel.start_ahead("printouts.no_such_module:warm_up", 2)
+    with pytest.raises(ModuleNotFoundError):
+        build_certificates(ISSUER, people, io.BytesIO())
+    with pytest.raises(ChildProcessError):  # every helper was waited for
+        os.waitpid(-1, os.WNOHANG)
+    script = (
+        "import io, sys\n"
+        "from printouts import certificates, parallel\n"
+        "from printouts.data import CertificateData, Issuer\n"
+        "import datetime\n"
+        "certificates.PART = 2\n"
+        "issuer = Issuer('Đông Sơn', 'xã', 'Thanh Hóa', 'Đông Sơn', 'Chủ tịch', 'Phạm Văn Đồng')\n"
+        "day = datetime.date(2026, 3, 30)\n"
+        "people = [CertificateData('s%d' % n, '%d/2026' % n, 'Lê Văn Ơn', '1956', 'Thôn Đông Hòa', 'Kỹ năng số',"
+        " 'K1', day, day, 'Nhà văn hóa', 'Đạt', day, False, '') for n in range(5)]\n"
+        "assert parallel.start_ahead('printouts.certificate_page:warm_up', 2) == 2\n"
+        "assert certificates.build_certificates(issuer, people, io.BytesIO()) == 5\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reportlab') or m == 'printouts.certificate_page'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_every_module_that_draws_sets_reportlab_up_when_loaded() -> None:
+    """ReportLab's settings (no ASCII85 around compressed streams) are made by loading printouts.fonts,
+    which every module drawing with ReportLab loads; the package itself loads no ReportLab."""
+    drawing = sorted(p.stem for p in Path(module_file("printouts")).parent.glob("*.py")
+                     if re.search(r"^from reportlab|^import reportlab", p.read_text(encoding="utf-8"), re.M))
+    assert {"certificate_page", "qr", "signin", "fonts"} <= set(drawing)
+    script = ("import importlib, sys\nfrom reportlab import rl_config\n"
+              "import printouts\nassert not [m for m in sys.modules if m.startswith('reportlab.pdfgen')]\n"
+              "for name in sys.argv[1:]:\n    importlib.import_module('printouts.' + name)\n"
+              "    assert rl_config.useA85 == 0, name\n")
+    for name in drawing:  # each in a process of its own: the first module loaded must set it
+        subprocess.run([sys.executable, "-c", script, name], check=True)
 
 
 def test_joining_refuses_what_reportlab_did_not_write() -> None:

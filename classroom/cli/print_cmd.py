@@ -120,6 +120,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print(args: argparse.Namespace, ctx: Context) -> int:
+    if args.what != "certificates":
+        return _print_paper(args, ctx)
+    from printouts.certificates import PART
+    from printouts.parallel import start_ahead, stop_ahead
+
+    with ctx.db.sessions() as session:
+        long = certs.pages_at_most(session, args.class_id, reprint=args.reprint) >= 2 * PART
+    if long:  # the page makers load ReportLab and the fonts while this process issues and signs
+        start_ahead("printouts.certificate_page:warm_up")
+    try:
+        return _print_paper(args, ctx)
+    finally:
+        stop_ahead()
+
+
+def _print_paper(args: argparse.Namespace, ctx: Context) -> int:
     buffer = io.BytesIO()
     actor = getpass.getuser()
     with ctx.db.transaction() as session:  # issuing and printing succeed or fail together
