@@ -149,7 +149,7 @@ def test_big_registry_search_order_is_not_marked_as_a_column_sort(qtbot, demo_db
                                                                   vietnamese: None) -> None:
     window = open_window(qtbot, demo_db)
     panel = window.participants
-    model, header = panel.model, panel.view.horizontalHeader()
+    header = panel.view.horizontalHeader()
     _click_heading(qtbot, panel, 1)
     _click_heading(qtbot, panel, 1)  # birth date, youngest first
     by_birth = _in_memory(demo_db, None, 1, Qt.SortOrder.DescendingOrder)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 import sys
 from datetime import datetime
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from sqlalchemy.orm import Session
 from models import AttendanceMark, ClassSession, CourseClass
 
 from ..classes import list_classes, list_sessions
-from ..participants import birth_iso, iter_participant_rows, load_participant_rows
+from ..participants import birth_iso, iter_participant_json, load_participant_rows
 from ..validation import mask_national_id, mask_phone
 from .base import EXIT_OK, Context
 from .messages import say, value_word
@@ -69,22 +68,14 @@ def _participant_rows(session: Session, class_id: int | None) -> list[dict[str, 
     return [_participant_dict(r) for r in load_participant_rows(session, class_id)]
 
 
-def _stream_people(rows: Iterable[Any], batch: int = 5000) -> None:
-    """The JSON array of :func:`_participant_dict`, written as the rows come, one person a line: each line
-    formatted here with the json module's own string escaping, by position, ``batch`` lines a write (a million
-    rows). A birth date is digits and dashes, which JSON writes as they are."""
-    out, text = sys.stdout, encode_basestring
+def _stream_json(objects: Iterable[str], batch: int = 5000) -> None:
+    """A JSON array of objects already written as JSON (by the database), one a line, ``batch`` a write."""
+    out = sys.stdout
     out.write("[")
     lines: list[str] = []
     first = True
-    for pid, name, year, month, day, gender, nid, phone, village, group, card, *_ in rows:
-        birth = ("" if year is None else f"{year:04d}" if month is None or day is None
-                 else f"{year:04d}-{month:02d}-{day:02d}")
-        lines.append(f'{{"id": {pid:d}, "full_name": {text(name)}, "birth_date": "{birth}", '
-                     f'"gender": {"null" if gender is None else text(gender)}, '
-                     f'"national_id": {"null" if nid is None else text(nid)}, '
-                     f'"phone": {"null" if phone is None else text(phone)}, '
-                     f'"village": {text(village)}, "target_group": {text(group)}, "card": {text(card)}}}')
+    for text in objects:
+        lines.append(text)
         if len(lines) >= batch:
             out.write(("\n" if first else ",\n") + ",\n".join(lines))
             lines.clear()
@@ -135,7 +126,7 @@ def run_list(session: Session, what: str, args: argparse.Namespace, ctx: Context
     elif what == "sessions":
         rows = _session_rows(session, args.class_id)
     elif args.json:  # a province's million: written as read, one person a line, memory flat
-        _stream_people(iter_participant_rows(session, args.class_id))
+        _stream_json(iter_participant_json(session, args.class_id))
         return EXIT_OK
     else:
         rows = _participant_rows(session, args.class_id)
