@@ -168,3 +168,25 @@ def test_no_message_is_defined_twice() -> None:
                             and " " not in key.value:
                         assert key.value not in seen or seen[key.value] == path.name, (key.value, path.name)
                         seen[key.value] = path.name
+
+
+def test_the_command_s_entry_point_runs_main_and_leaves_the_collector_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``classroom`` (classroom.start:console): the program is loaded with the cycle collector off, which is on
+    again when the command runs, and the command's exit code is the process's."""
+    import gc
+
+    import classroom.cli
+    from classroom.start import console
+
+    states: list[bool] = []
+
+    def command() -> int:
+        states.append(gc.isenabled())
+        return 3
+
+    monkeypatch.setattr(classroom.cli, "main", command)
+    try:
+        assert console() == 3
+    finally:
+        gc.unfreeze()
+    assert states == [True] and gc.isenabled()

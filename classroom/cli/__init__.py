@@ -10,7 +10,6 @@ found through the ``classroom.faces`` entry point, so this package never imports
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -196,18 +195,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ClassroomError as exc:
         # the class's own code names the family of messages: "refused.database_not_empty" ...
         return _fail(lang, f"{type(exc).code}.{exc.code}", **{"path": target, **exc.params})
-
-
-def console() -> int:
-    """The ``classroom`` command: :func:`main`, then a quick way out.
-
-    At exit Python collects every object it still holds, which after a thousand certificates takes a
-    fifth of a second; frozen, they are left to the process's end (files are closed and the database
-    released by then: the command returned).
-    """
-    code = main()
-    gc.freeze()
-    return code
 
 
 def _fail(lang: str, key: str, **params: object) -> int:

@@ -191,7 +191,7 @@ include_msvcrt=false
 local_wheels={wheels}/*.whl
 
 [Command classroom]
-entry_point=classroom.cli:console
+entry_point=classroom.start:console
 
 [Build]
 directory=nsis
