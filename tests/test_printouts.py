@@ -193,14 +193,19 @@ def _part_or_fail(head: str, part: list[int], progress: object = None, cancelled
     return repr(part).encode()
 
 
-def test_helpers_send_their_parts_or_their_failure_and_are_ended_on_a_cancel() -> None:
-    """Forked helpers: their parts come back in order; an exception in a helper is raised here; a cancel
-    here ends the helpers (none left running or unwaited)."""
-    from printouts import Cancelled
-    from printouts.parallel import build_parts, can_fork
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "one-process"])
+def test_helpers_send_their_parts_or_their_failure_and_are_ended_on_a_cancel(
+        fork: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts come back in order; an exception in a helper is raised here; a cancel here ends the helpers
+    (none left running or unwaited). The same where this process makes every part itself (no fork: Windows,
+    the window's worker threads); where fork exists, both ways are tested."""
+    from printouts import Cancelled, parallel
+    from printouts.parallel import build_parts
 
-    if not can_fork():
-        pytest.skip("no fork on this system: every part is made in this process (covered above)")
+    if not fork:
+        monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    elif hasattr(os, "fork"):
+        assert parallel.can_fork(), "a thread left running: the helpers would not be forked"
     parts = [[n] for n in range(7)]
     assert build_parts(_part_or_fail, None, parts, 3, None, None) == [repr([n]).encode() for n in range(7)]
     with pytest.raises(ValueError, match=r"part \[5\] refused"):  # part 5 is made by helper 2 of 3
@@ -218,8 +223,24 @@ def test_helpers_send_their_parts_or_their_failure_and_are_ended_on_a_cancel() -
 
     with pytest.raises(Cancelled):
         build_parts(build, None, parts, 2, None, cancelled)
-    with pytest.raises(ChildProcessError):  # every helper was waited for
-        os.waitpid(-1, os.WNOHANG)
+    if hasattr(os, "fork"):
+        with pytest.raises(ChildProcessError):  # every helper was waited for (or none was forked)
+            os.waitpid(-1, os.WNOHANG)
+
+
+def test_no_helper_is_started_ahead_where_forking_is_not_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where forking is not safe (no fork, or threads running), nothing is started ahead and the document is
+    made here: the same bytes as one process alone."""
+    from printouts import parallel
+
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1774000000")
+    people = [certificate(f"{NAMES[n % len(NAMES)]} {n}", serial=f"38123-2026-{n + 1:06d}") for n in range(5)]
+    alone, here = io.BytesIO(), io.BytesIO()
+    build_certificates(ISSUER, people, alone, processes=1)
+    assert parallel.start_ahead("printouts.certificate_page:warm_up", 2) == 0
+    assert parallel._ahead == []
+    assert build_certificates(ISSUER, people, here) == 5 and here.getvalue() == alone.getvalue()
 
 
 def test_helpers_started_ahead_make_the_same_file_and_the_caller_never_loads_reportlab(
