@@ -144,11 +144,15 @@ def issue_for_class(session: Session, class_id: int, *, issued_on: date, actor: 
 
 def pages_at_most(session: Session, class_id: int, *, reprint: bool) -> int:
     """How many certificates printing the class can make at the most (its certificates not revoked for a
-    reprint, else its people enrolled): to know before issuing whether the document will be long."""
+    reprint, else its people enrolled who hold none of the class yet): to know before issuing whether the
+    document will be long."""
     if reprint:
         stmt = select(func.count()).where(Certificate.class_id == class_id, Certificate.revoked_at.is_(None))
     else:
-        stmt = select(func.count()).where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED)
+        held = select(Certificate.id).where(Certificate.class_id == class_id,
+                                            Certificate.participant_id == Enrollment.participant_id)
+        stmt = select(func.count()).where(Enrollment.class_id == class_id, Enrollment.status == EnrollmentStatus.ENROLLED,
+                                          ~held.exists())
     return session.scalar(stmt) or 0
 
 

@@ -40,8 +40,6 @@ QR_SIZE = 36 * mm  # with its quiet zone
 
 Progress = Callable[[int, int], None]
 
-Progress = Callable[[int, int], None]
-
 
 def part_bytes(issuer: Issuer, items: list[CertificateData], progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> bytes:
@@ -107,12 +105,8 @@ def draw_certificate(canvas: Canvas, issuer: Issuer, cert: CertificateData,
     forms = {} if forms is None else forms
     frame = _form(canvas, forms, ("frame",), lambda: _frame(canvas, issuer))
 
-    y = H - 50 * mm - 25 - 42
-    y -= LINE + 4  # name
-    y -= LINE  # birth
-    y -= LINE  # residence
     course = _wrap("Đã hoàn thành khóa học: ", cert.course_title, SERIF_BOLD, SIZE)
-    y -= LINE * len(course[0])
+    y = BODY_Y - LINE * len(course[0])
     y -= LINE  # class
     venue = _wrap("Địa điểm học: ", cert.venue, SERIF, SIZE)
     y -= LINE * len(venue[0])

@@ -40,6 +40,14 @@ def _make(build: Callable[..., bytes], head: Any, parts: list[Any]) -> list[byte
     return [build(head, part) for part in parts]
 
 
+def _made(make: Callable[[], list[bytes]]) -> tuple[bool, Any]:
+    """What a helper sends back: (True, its parts' bytes), or (False, the exception that stopped it)."""
+    try:
+        return True, make()
+    except BaseException as exc:  # sent back to be raised there
+        return False, exc
+
+
 def _helper(build: Callable[..., bytes], head: Any, parts: list[Any]) -> tuple[int, int]:
     """Fork a helper making ``parts``; (its pid, the pipe's end to read its answer from)."""
     read, write = os.pipe()
@@ -50,14 +58,16 @@ def _helper(build: Callable[..., bytes], head: Any, parts: list[Any]) -> tuple[i
     code = 1
     try:  # the helper: never returns
         os.close(read)
-        try:
-            answer: tuple[bool, Any] = (True, _make(build, head, parts))
-        except BaseException as exc:  # sent back to be raised there
-            answer = (False, exc)
-        _send(write, answer)
+        _send(write, _made(lambda: _make(build, head, parts)))
         code = 0
     finally:
         os._exit(code)
+
+
+def _job(job: bytes) -> list[bytes]:
+    """The parts a helper started ahead was sent: (build "module:function", head, parts) pickled."""
+    build, head, parts = pickle.loads(job)
+    return _make(_named(build), head, parts)
 
 
 def _named(name: str) -> Callable[..., Any]:
@@ -110,15 +120,7 @@ def start_ahead(warm: str, count: int | None = None) -> int:
             with os.fdopen(job_read, "rb") as jobs:
                 job = jobs.read()
             if job:  # nothing: the command did not need this helper
-                if failed is None:
-                    try:
-                        build, head, parts = pickle.loads(job)
-                        answer: tuple[bool, Any] = (True, _make(_named(build), head, parts))
-                    except BaseException as exc:
-                        answer = (False, exc)
-                else:
-                    answer = failed
-                _send(answer_write, answer)
+                _send(answer_write, failed or _made(lambda: _job(job)))
             code = 0
         finally:
             os._exit(code)

@@ -44,6 +44,25 @@ def test_issued_only_to_those_who_completed_and_only_once(demo_db: Database) -> 
         assert certs.issue_for_class(s, klass.id, issued_on=date(2026, 11, 23), actor="x") == []
 
 
+def test_pages_at_most_bounds_what_printing_makes(demo_db: Database) -> None:
+    """The bound the print command uses to start page makers: enrolled people without the class's
+    certificate (those who hold one get none again), or for a reprint the certificates not revoked."""
+    from models import Enrollment, EnrollmentStatus
+
+    with demo_db.transaction() as s:
+        klass = finished(s)
+        s.execute(Certificate.__table__.delete().where(Certificate.class_id == klass.id))
+        enrolled = s.scalar(select(func.count()).where(Enrollment.class_id == klass.id,
+                                                        Enrollment.status == EnrollmentStatus.ENROLLED))
+        assert certs.pages_at_most(s, klass.id, reprint=False) == enrolled
+        assert certs.pages_at_most(s, klass.id, reprint=True) == 0
+        serials = certs.issue_for_class(s, klass.id, issued_on=date(2026, 11, 23), actor="x")
+        assert certs.pages_at_most(s, klass.id, reprint=False) == enrolled - len(serials) >= 0
+        assert certs.pages_at_most(s, klass.id, reprint=True) == len(serials) > 0
+        certs.revoke(s, serials[0], "Cấp nhầm", actor="x")
+        assert certs.pages_at_most(s, klass.id, reprint=True) == len(serials) - 1
+
+
 def test_verify_revoked_and_altered(demo_db: Database) -> None:
     with demo_db.transaction() as s:
         cert = s.scalars(select(Certificate)).first()

@@ -5,6 +5,7 @@ import argparse
 import getpass
 import io
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -122,14 +123,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _print(args: argparse.Namespace, ctx: Context) -> int:
     if args.what != "certificates":
         return _print_paper(args, ctx)
-    from printouts.certificates import PART
-    from printouts.parallel import start_ahead, stop_ahead
+    from printouts.certificates import parts_of
+    from printouts.parallel import can_fork, start_ahead, stop_ahead
 
-    with ctx.db.sessions() as session:
-        long = certs.pages_at_most(session, args.class_id, reprint=args.reprint) >= 2 * PART
-    if long:  # the page makers load ReportLab and the fonts while this process issues and signs
-        start_ahead("printouts.certificate_page:warm_up")
     try:
+        if can_fork():
+            with ctx.db.sessions() as session:
+                parts = len(parts_of(certs.pages_at_most(session, args.class_id, reprint=args.reprint)))
+            if parts > 1:  # one page maker a part (at most one a core) loads ReportLab while this process signs
+                start_ahead("printouts.certificate_page:warm_up", min(parts, os.cpu_count() or 1))
         return _print_paper(args, ctx)
     finally:
         stop_ahead()
