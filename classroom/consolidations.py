@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from models import ConsolidatedPackage, ConsolidationRun
@@ -60,8 +60,12 @@ def _made_on(created_at: str) -> date | None:
         return None
 
 
-def record_run(session: Session, result: Consolidation, workbook: Path | str, now: datetime) -> Recorded:
-    """Add the run and its packages (flushed, in the caller's transaction)."""
+def record_run(session: Session, result: Consolidation, workbook: Path | str, now: datetime, *,
+               replaces: int | None = None) -> Recorded:
+    """Add the run and its packages (flushed, in the caller's transaction); ``replaces``: a run recorded
+    before that this one redoes, deleted first with its packages, so that they are not repeats."""
+    if replaces is not None:
+        session.execute(delete(ConsolidationRun).where(ConsolidationRun.id == replaces))  # packages: ON DELETE CASCADE
     shas = {t.package.path: _sha256_hex(t.package) for t in result.communes}
     earlier: dict[str, ConsolidatedPackage] = {}
     for row in session.scalars(select(ConsolidatedPackage).where(ConsolidatedPackage.sha256.in_(set(shas.values())))
@@ -109,11 +113,14 @@ def consolidate_and_record(session: Session, paths: Sequence[Path | str], out: P
                            accept: Mapping[str, str] | None = None, now: datetime,
                            trusted_keys: frozenset[str] | None = None,
                            progress: Callable[[int, int], None] | None = None,
-                           cancelled: Callable[[], bool] | None = None) -> tuple[Consolidation, Recorded]:
-    """Verify, pin, record and write the workbook, in the caller's transaction (all or nothing)."""
+                           cancelled: Callable[[], bool] | None = None,
+                           replaces: int | None = None) -> tuple[Consolidation, Recorded]:
+    """Verify, pin, record and write the workbook, in the caller's transaction (all or nothing).
+    ``replaces``: the id of a run this one redoes (the same packages again once a changed key is accepted):
+    it is deleted with its packages in the same transaction, so the record keeps one run, not two."""
     result = consolidate_pinned(session, paths, accept=accept, now=now, trusted_keys=trusted_keys,
                                 progress=progress, cancelled=cancelled)
-    recorded = record_run(session, result, out, now)
+    recorded = record_run(session, result, out, now, replaces=replaces)
     write_consolidation_file(Path(out), result, cancelled=cancelled)
     return result, recorded
 

@@ -109,6 +109,37 @@ def test_the_same_file_consolidated_again_is_recognised(
     assert record(db).packages[0].first_run_id is None
 
 
+def test_a_redo_once_a_changed_key_is_accepted_replaces_the_first_attempt(
+        db: Database, demo_file: Path, tmp_path: Path) -> None:
+    """The window's flow: the first attempt records its run with the changed key refused; the officer
+    accepts the key and the same packages are consolidated again into the same workbook. The redo takes
+    the first attempt's place: one run, and nothing of the first attempt reported as consolidated before."""
+    from classroom.consolidations import consolidate_and_record
+    from models import now_local
+
+    a = commune(demo_file, tmp_path, "a")
+    b = commune(demo_file, tmp_path, "Xã B", code="15886", new_key=True)
+    pack_a, pack_b = package_of(a, tmp_path / "a.zip"), package_of(b, tmp_path / "b.zip")
+    out = tmp_path / "tong-hop.xlsx"
+    with db.transaction() as s:
+        _, earlier = consolidate_and_record(s, [pack_a, pack_b], out, now=now_local())  # pins 15886 to b's key
+    moved = package_of(commune(demo_file, tmp_path, "b again", code="15886", new_key=True), tmp_path / "moved.zip")
+    with db.transaction() as s:
+        first, attempt = consolidate_and_record(s, [pack_a, moved], out, now=now_local())
+    assert [r.code for r in first.refused] == ["package_key_changed"]
+    assert [r.first_run_id for r in attempt.repeats] == [earlier.run_id]
+    with db.transaction() as s:
+        again, redo = consolidate_and_record(s, [pack_a, moved], out, now=now_local(), replaces=attempt.run_id,
+                                             accept={"15886": first.refused[0].params["offered"]})
+    assert again.accepted == 2 and again.refused == []
+    assert [(r.path, r.first_run_id) for r in redo.repeats] == [(str(pack_a), earlier.run_id)]  # not the attempt
+    got = record(db)
+    assert [r.id for r in got.runs] == [redo.run_id, earlier.run_id]  # (SQLite may give the redo the id it frees)
+    assert [(p.commune_code, p.first_run_id) for p in got.packages] == [("15883", earlier.run_id), ("15886", None)]
+    with db.sessions() as s:
+        assert set(s.scalars(select(ConsolidatedPackage.run_id))) == {earlier.run_id, redo.run_id}
+
+
 def test_nothing_is_recorded_without_the_workbook(
         db: Database, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pack = package_of(commune(demo_file, tmp_path, "a"), tmp_path / "a.zip")

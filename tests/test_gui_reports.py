@@ -207,3 +207,32 @@ def test_the_office_record_lists_the_runs_and_the_newest_runs_communes(  # type:
     record.runs.selectRow(1)  # the first run's communes
     assert record.record.run_id == 1 and cell(record.packages_model, 0, 8) == ""
     assert not errors
+
+
+def test_accepting_a_changed_key_redoes_the_consolidation_in_the_first_attempts_place(  # type: ignore[no-untyped-def]
+        qtbot, demo_db: Database, demo_file: Path, tmp_path: Path, monkeypatch) -> None:
+    from classroom.consolidations import consolidation_record
+    from tests.test_trust import commune, package_of
+
+    pack_a = package_of(commune(demo_file, tmp_path, "a"), tmp_path / "a.zip")
+    pack_b = package_of(commune(demo_file, tmp_path, "Xã B", code="15886", new_key=True), tmp_path / "b.zip")
+    moved = package_of(commune(demo_file, tmp_path, "b again", code="15886", new_key=True), tmp_path / "moved.zip")
+    merged = tmp_path / "tong-hop.xlsx"
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, title, *a, **k: asked.append(title) or QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(merged), "")))
+    panel = ReportsPanel(Ops(demo_db, pytest.fail, synchronous=True), year=2026)
+    qtbot.addWidget(panel)
+    for picked in ([pack_b], [pack_a, moved]):  # b's key pinned, then a new key for 15886: accepted, redone
+        chosen = [str(p) for p in picked]
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, chosen=chosen, **k: (chosen, "")))
+        qtbot.mouseClick(panel.consolidate, Qt.MouseButton.LeftButton)
+        panel.actions.dialog.close()
+    assert asked == ["A commune's key changed"]
+    dialog = panel.actions.dialog
+    assert not dialog.again.isVisibleTo(dialog)  # the first attempt's packages are not "consolidated before"
+    with demo_db.sessions() as s:
+        got = consolidation_record(s)
+    assert len(got.runs) == 2 and got.runs[0].accepted == 2 and got.runs[0].refused == 0
+    assert [p.first_run_id for p in got.packages] == [None, None]

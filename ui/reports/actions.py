@@ -105,17 +105,21 @@ class ReportActions(QObject):
             return
         self._consolidate(picked, target, {})
 
-    def _consolidate(self, picked: list[str], target: Path, accept: dict[str, str]) -> None:
+    def _consolidate(self, picked: list[str], target: Path, accept: dict[str, str],
+                     replaces: int | None = None) -> None:
+        """``replaces``: the run an earlier attempt at the same packages recorded (before a changed key was
+        accepted); the redo takes its place in the record."""
         def work(s: Session, progress: Any, cancelled: Any) -> tuple[Consolidation, Recorded]:
             trusted = frozenset((s.scalar(select(Setting.value).where(Setting.key == TRUSTED_SETTING)) or "").split())
             return consolidate_and_record(s, picked, target, accept=accept, now=now_local(),
-                                          trusted_keys=trusted or None, progress=progress, cancelled=cancelled)
+                                          trusted_keys=trusted or None, progress=progress, cancelled=cancelled,
+                                          replaces=replaces)
 
         def done(made: tuple[Consolidation, Recorded]) -> None:
             result, recorded = made
             self.last_file = target
             if self._accept_changes(result.refused, accept):
-                self._consolidate(picked, target, accept)
+                self._consolidate(picked, target, accept, recorded.run_id)
                 return
             self.dialog = ConsolidationDialog(result, target, self._parent, recorded.repeats)
             self.dialog.show()
@@ -123,8 +127,8 @@ class ReportActions(QObject):
         def failed(exc: BaseException) -> None:
             refused = [Refusal(str(p.params.get("path", "")), p.code, dict(p.params))
                        for p in getattr(exc, "problems", [])[1:]]
-            if self._accept_changes(refused, accept):
-                self._consolidate(picked, target, accept)
+            if self._accept_changes(refused, accept):  # nothing was recorded: the earlier run, if any, stays to replace
+                self._consolidate(picked, target, accept, replaces)
             else:
                 self._failed(exc)
         self.task = ProgressTask(self._parent, self._ops, self.tr("Checking and adding up the packages…"), work, done,
