@@ -66,7 +66,7 @@ def record_run(session: Session, result: Consolidation, workbook: Path | str, no
     before that this one redoes, deleted first with its packages, so that they are not repeats."""
     if replaces is not None:
         session.execute(delete(ConsolidationRun).where(ConsolidationRun.id == replaces))  # packages: ON DELETE CASCADE
-    shas = {t.package.path: _sha256_hex(t.package) for t in result.communes}
+    shas = {t.package.path: t.package.digest.file_sha256.hex() for t in result.communes}  # read_all digests each
     earlier: dict[str, ConsolidatedPackage] = {}
     for row in session.scalars(select(ConsolidatedPackage).where(ConsolidatedPackage.sha256.in_(set(shas.values())))
                                .order_by(ConsolidatedPackage.id)):
@@ -98,15 +98,6 @@ def record_run(session: Session, result: Consolidation, workbook: Path | str, no
             by_group=_counts(t.by_group)))
     session.flush()
     return Recorded(run.id, repeats)
-
-
-def _sha256_hex(package: Any) -> str:
-    digest = package.digest
-    if digest is not None and digest.file_sha256:
-        return str(digest.file_sha256.hex())
-    from .reporting.consolidate import _file_sha256
-
-    return _file_sha256(package.path).hex()
 
 
 def consolidate_and_record(session: Session, paths: Sequence[Path | str], out: Path | str, *,
