@@ -67,13 +67,12 @@ def record_run(session: Session, result: Consolidation, workbook: Path | str, no
     if replaces is not None:
         session.execute(delete(ConsolidationRun).where(ConsolidationRun.id == replaces))  # packages: ON DELETE CASCADE
     shas = {t.package.path: t.package.digest.file_sha256.hex() for t in result.communes}  # read_all digests each
-    earlier: dict[str, ConsolidatedPackage] = {}
-    for row in session.scalars(select(ConsolidatedPackage).where(ConsolidatedPackage.sha256.in_(set(shas.values())))
-                               .order_by(ConsolidatedPackage.id)):
-        earlier.setdefault(row.sha256, row)
-    first_at: dict[int, datetime] = {run_id: at for run_id, at in session.execute(
-        select(ConsolidationRun.id, ConsolidationRun.consolidated_at).where(
-            ConsolidationRun.id.in_({r.first_run_id or r.run_id for r in earlier.values()})))}
+    earlier: dict[str, tuple[int, datetime]] = {}  # SHA-256 -> the run that first added that file, and when
+    for sha, run_id, at in session.execute(
+            select(ConsolidatedPackage.sha256, ConsolidatedPackage.run_id, ConsolidationRun.consolidated_at)
+            .join(ConsolidationRun, ConsolidationRun.id == ConsolidatedPackage.run_id)
+            .where(ConsolidatedPackage.sha256.in_(set(shas.values()))).order_by(ConsolidatedPackage.id)):
+        earlier.setdefault(sha, (run_id, at))
     run = ConsolidationRun(
         consolidated_at=now, workbook=os.path.abspath(workbook), accepted=result.accepted,
         refused=len(result.refused), refusals=json.dumps([{"path": r.path, "code": r.code} for r in result.refused]),
@@ -85,10 +84,10 @@ def record_run(session: Session, result: Consolidation, workbook: Path | str, no
     for t in result.communes:
         p = t.package
         sha = shas[p.path]
-        before = earlier.get(sha)
-        first = (before.first_run_id or before.run_id) if before is not None else None
-        if first is not None:
-            repeats.append(Repeat(p.path, p.commune.code, p.commune.name, first, first_at[first]))
+        first: int | None = None
+        if (before := earlier.get(sha)) is not None:
+            first, first_at = before
+            repeats.append(Repeat(p.path, p.commune.code, p.commune.name, first, first_at))
         session.add(ConsolidatedPackage(
             run_id=run.id, first_run_id=first, consolidated_at=now, commune_code=p.commune.code,
             commune_name=p.commune.name, province_code=p.commune.province_code, province_name=p.commune.province_name,
