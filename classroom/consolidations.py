@@ -180,10 +180,10 @@ def _run_row(r: ConsolidationRun) -> RunRow:
                   r.certified, r.in_several, _group_counts(r.by_group))
 
 
-def consolidation_runs(session: Session, limit: int | None = None) -> list[RunRow]:
+def consolidation_runs(session: Session) -> list[RunRow]:
     """Every run recorded, newest first."""
-    query = select(ConsolidationRun).order_by(ConsolidationRun.consolidated_at.desc(), ConsolidationRun.id.desc())
-    return [_run_row(r) for r in session.scalars(query.limit(limit) if limit else query)]
+    return [_run_row(r) for r in session.scalars(
+        select(ConsolidationRun).order_by(ConsolidationRun.consolidated_at.desc(), ConsolidationRun.id.desc()))]
 
 
 def run_packages(session: Session, run_id: int) -> list[PackageRow]:
