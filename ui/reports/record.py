@@ -15,6 +15,7 @@ from classroom.consolidations import PackageRow, Record, RunRow, consolidation_r
 
 from ..empty_state import EmptyHint, EmptySwitch
 from ..ops import Ops
+from ..registry.common import thousands
 from ..table_model import Column, RowTableModel
 from ..words import day_text
 from .words import describe, refusal_word
@@ -23,12 +24,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 R = TypeVar("R")
 
 
-def number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _counted(title: str, value: Callable[[R], int]) -> Column[R]:
-    return Column(title, lambda r: number(value(r)), value, RIGHT)
+    return Column(title, lambda r: thousands(value(r)), value, RIGHT)
 
 
 class ConsolidationRecord(QWidget):
