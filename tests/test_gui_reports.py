@@ -206,6 +206,8 @@ def test_the_office_record_lists_the_runs_and_the_newest_runs_communes(  # type:
     assert cell(record.packages_model, 0, 8) == "có, cùng tệp (lần số 1)"
     record.runs.selectRow(1)  # the first run's communes
     assert record.record.run_id == 1 and cell(record.packages_model, 0, 8) == ""
+    consolidate()  # a new run while an older one is chosen: the new one is shown
+    assert record.record.run_id == 3 and cell(record.runs_model, 0, 0) == "3" and "số 3" in record.heading.text()
     assert not errors
 
 

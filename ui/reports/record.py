@@ -35,7 +35,6 @@ class ConsolidationRecord(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._chosen: int | None = None  # the run whose communes are listed; None: the newest
-        self._newest: int | None = None
         self.record: Record | None = None
         self.runs_model: RowTableModel[RunRow] = RowTableModel([
             Column(self.tr("No."), lambda r: str(r.id), lambda r: r.id, RIGHT),
@@ -120,11 +119,12 @@ class ConsolidationRecord(QWidget):
 
     def show_record(self, record: Record) -> None:
         newest = record.runs[0].id if record.runs else None
-        if self._chosen is not None and newest != self._newest:  # a new run came in: show it
-            self._chosen, self._newest = None, newest
+        listed = self.record.runs[0].id if self.record is not None and self.record.runs else None
+        if self._chosen is not None and newest != listed:  # a new run came in: show it
+            self._chosen = None
             self.reload()
             return
-        self.record, self._newest = record, newest
+        self.record = record
         self.status.setText("")
         self.status.hide()
         self._chosen = record.run_id if self._chosen is not None else None
