@@ -75,24 +75,48 @@ def ensure_sqlite(path: Path = HERE / ".million.sqlite3") -> str:
     return str(path)
 
 
-def ensure_pg(url: str) -> str | None:
-    """The PostgreSQL database, made once; None (said) when no server answers."""
-    from sqlalchemy import create_engine, func, select, text
+def pg_database(url: str, label: str, *, fresh: bool = False) -> str | None:
+    """``url``, its database made on the server when missing (``fresh``: dropped and made again even when
+    it exists); None (said, with ``label``) when no server answers."""
+    from sqlalchemy import create_engine, exc, text
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import OperationalError
 
     target = make_url(url)
     admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
     try:
-        with admin.connect() as conn:
-            exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": target.database})
-            if not exists:
-                conn.execute(text(f'CREATE DATABASE "{target.database}"'))
-    except OperationalError as exc:
-        print(f"SKIPPED PostgreSQL: no server at {target.host}:{target.port} ({exc.__class__.__name__})")
-        return None
+        try:
+            conn = admin.connect()
+        except exc.OperationalError as error:
+            print(f"SKIPPED {label}: no server at {target.host}:{target.port} ({error.__class__.__name__})")
+            return None
+        with conn:
+            if fresh:
+                # FORCE ends leftover connections; it is refused while the server's autovacuum (another
+                # role) works in that database, which lasts moments: try again (as tests/conftest.py does)
+                for attempt in range(40):
+                    try:
+                        conn.execute(text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
+                        break
+                    except (exc.ProgrammingError, exc.OperationalError):
+                        if attempt == 39:
+                            raise
+                        time.sleep(0.25)
+            elif conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": target.database}):
+                return url
+            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
     finally:
         admin.dispose()
+    return url
+
+
+def ensure_pg(url: str) -> str | None:
+    """The PostgreSQL database, made once; None (said) when no server answers."""
+    from sqlalchemy import func, select
+    from sqlalchemy.engine import make_url
+
+    if pg_database(url, "PostgreSQL") is None:
+        return None
+    target = make_url(url)
     from models import Participant
     from models.db import open_database
 
@@ -200,22 +224,12 @@ OFFICE_DB = "classroom_bench_office"
 
 def fresh_pg_office(url: str) -> str | None:
     """``classroom_bench_office`` dropped and made again, migrated; None (said) when no server answers."""
-    from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import OperationalError
 
-    target = make_url(url).set(database=OFFICE_DB)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{OFFICE_DB}"'))
-            conn.execute(text(f'CREATE DATABASE "{OFFICE_DB}"'))
-    except OperationalError as exc:
-        print(f"SKIPPED PostgreSQL office: no server at {target.host}:{target.port} ({exc.__class__.__name__})")
+    office = pg_database(make_url(url).set(database=OFFICE_DB).render_as_string(hide_password=False),
+                         "PostgreSQL office", fresh=True)
+    if office is None:
         return None
-    finally:
-        admin.dispose()
-    office = target.render_as_string(hide_password=False)
     from models.db import open_database
 
     open_database(office).close()
@@ -261,9 +275,10 @@ def bench_consolidate(work: Path, pg_url: str | None, repeat: int = 3) -> None:
     times: dict[str, list[float]] = {name: [] for name, _ in engines}
     peaks: dict[str, list[float]] = {name: [] for name, _ in engines}
     for _ in range(repeat):  # the engines alternate
-        for name, fresh in engines:
+        for name, fresh in list(engines):
             office = fresh()
-            if office is None:
+            if office is None:  # no server: not asked again in the next runs
+                engines.remove((name, fresh))
                 continue
             out.unlink(missing_ok=True)
             took, peak = measured([classroom(), "--db", office, "consolidate", *map(str, paths), "--out", str(out)])
@@ -275,7 +290,7 @@ def bench_consolidate(work: Path, pg_url: str | None, repeat: int = 3) -> None:
             peaks[name].append(peak)
             print(f"[{name}] consolidate: {took:.1f} s, peak {peak:.0f} MB, workbook {out.stat().st_size / 1e6:.1f} MB, "
                   f"recorded 1 run of {packages_kept} packages")
-    for name, _ in engines:
+    for name in times:
         if not times[name]:
             continue
         n = len(times[name])
