@@ -198,9 +198,6 @@ class PagedRowTableModel(RowTableModel[R]):
     def paging(self) -> bool:
         return self._paging
 
-    def query(self) -> str:
-        return self._query
-
     def sortable(self, column: int) -> bool:
         """Whether a click on ``column`` sorts the rows (paged: only where the pager can)."""
         return not self._paging or self._pager.sortable(column)
