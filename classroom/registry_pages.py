@@ -183,7 +183,7 @@ def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, back
         if condition is not None:
             stmt = stmt.where(condition)
     if after is not None:
-        mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), (*after[1], after[2])[0]
+        mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), after[1][0]  # (a page's sections have keys)
         # the first column's bound besides the rows': SQLite starts an index range at a row value
         # only when its first column is a plain column (not the birth date's expression)
         stmt = stmt.where(and_(keys[0] <= first, mark < value) if backwards else and_(keys[0] >= first, mark > value))
