@@ -64,7 +64,7 @@ def birth_key() -> ColumnElement[int]:
             + func.coalesce(p.birth_month, zero) * literal_column("100") + func.coalesce(p.birth_day, zero))
 
 
-def village_key() -> ColumnElement[int]:
+def _village_key() -> ColumnElement[int]:
     """The village's id, 0 for no village (revision 0012's index is on this expression)."""
     return func.coalesce(Participant.village_id, literal_column("0"))
 
@@ -112,7 +112,7 @@ def _search_sections(session: Session, query: str) -> list[_Section] | None:
 
 
 @lru_cache(maxsize=8192)
-def _village_key(name: str) -> bytes:
+def _village_name_key(name: str) -> bytes:
     return collation_key(name)  # a province has some thousand villages: each name keyed once, not once a page
 
 
@@ -120,7 +120,7 @@ def _village_order(session: Session) -> list[int]:
     """The villages' ids in the order of their names (Vietnamese order), then by id: in a province, the
     villages of one name in different communes come one after the other, each with its people in name order."""
     villages = session.execute(select(Village.id, Village.name)).all()
-    return [v.id for v in sorted(villages, key=lambda v: (_village_key(v.name), v.id))]
+    return [v.id for v in sorted(villages, key=lambda v: (_village_name_key(v.name), v.id))]
 
 
 def _order_sections(session: Session, order: str) -> list[_Section]:
@@ -164,7 +164,7 @@ def _peopled_villages(session: Session, group: str | None) -> set[int]:
     p = Participant
 
     def someone(village: Any) -> Any:
-        found = exists().where(p.erased_at.is_(None), village_key() == village)
+        found = exists().where(p.erased_at.is_(None), _village_key() == village)
         return found.where(p.target_group == group) if group is not None else found
 
     # "+ 0": an expression has no type affinity in SQLite, as the index's expression; a column compared
@@ -178,7 +178,7 @@ def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, back
     keys = (*section.keys, Participant.id)
     stmt = _row_query().add_columns(*(key.label(f"_k{i}") for i, key in enumerate(section.keys)))
     stmt = stmt.order_by(*(key.desc() if backwards else key for key in keys))
-    village = None if section.village is None else village_key() == section.village
+    village = None if section.village is None else _village_key() == section.village
     for condition in (section.condition, village, narrowed):
         if condition is not None:
             stmt = stmt.where(condition)
@@ -199,7 +199,7 @@ def _villages_together(width: int, narrowed: bool, backwards: bool) -> CompoundS
     order = (p.sort_key.desc(), p.id.desc()) if backwards else (p.sort_key, p.id)
     arms = []
     for arm in range(width):
-        stmt = _row_query().add_columns(p.sort_key.label("_k0")).where(village_key() == bindparam(f"v{arm}"))
+        stmt = _row_query().add_columns(p.sort_key.label("_k0")).where(_village_key() == bindparam(f"v{arm}"))
         if narrowed:
             stmt = stmt.where(p.target_group == bindparam("group"))
         stmt = stmt.order_by(*order).limit(bindparam("need", type_=Integer))
@@ -284,4 +284,4 @@ def is_big(session: Session) -> bool:
 
 
 __all__: Sequence[str] = ["BIG", "BIRTH", "COUNT_CAP", "GROUP", "NAME", "ORDERS", "PAGE", "VILLAGE", "birth_key",
-                          "is_big", "position", "registry_count", "registry_page", "searching", "village_key"]
+                          "is_big", "position", "registry_count", "registry_page", "searching"]
