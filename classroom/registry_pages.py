@@ -15,7 +15,7 @@ order (the folded name, then phone, then ID number), whatever the column sort.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement, CompoundSelect, Integer, Select, and_, bindparam, exists, func, literal_column, select, tuple_, union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from models import Participant, TargetGroup, Village
 
@@ -50,7 +51,7 @@ class _Section:
     keys: tuple[Any, ...]  # the ordering columns before the id
     condition: ColumnElement[bool] | None = None
     group: str | None = None  # the section holds this target group only
-    village: int | None = None  # the section holds this village only (0: no village)
+    village: int | BindParameter[int] | None = None  # the section holds this village only (0: no village)
 
 
 MERGED = 16  # sections read by one statement at most, when the first ones hold less than a page
@@ -174,7 +175,7 @@ def _peopled_villages(session: Session, group: str | None) -> set[int]:
 
 
 def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, backwards: bool, after: After,
-                   limit: int) -> Select[Any]:
+                   limit: int | BindParameter[int]) -> Select[Any]:
     keys = (*section.keys, Participant.id)
     stmt = _row_query().add_columns(*(key.label(f"_k{i}") for i, key in enumerate(section.keys)))
     stmt = stmt.order_by(*(key.desc() if backwards else key for key in keys))
@@ -190,21 +191,20 @@ def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, back
     return stmt.limit(limit)
 
 
+def _together(arms: Iterable[Select[Any]]) -> CompoundSelect:
+    """Sections' statements read by one, each row with its arm's number (``_arm``, from 0)."""
+    return union_all(*(select(literal_column(str(arm)).label("_arm"), stmt.subquery()) for arm, stmt in enumerate(arms)))
+
+
 @lru_cache(maxsize=16)
 def _villages_together(width: int, narrowed: bool, backwards: bool) -> CompoundSelect:
     """``width`` villages' sections read by one statement (villages ``v0``…, ``need`` rows each at most, of
     target group ``group`` when ``narrowed``), made once: a thousand villages' statements are not built,
     keyed and planned again for every page."""
-    p = Participant
-    order = (p.sort_key.desc(), p.id.desc()) if backwards else (p.sort_key, p.id)
-    arms = []
-    for arm in range(width):
-        stmt = _row_query().add_columns(p.sort_key.label("_k0")).where(_village_key() == bindparam(f"v{arm}"))
-        if narrowed:
-            stmt = stmt.where(p.target_group == bindparam("group"))
-        stmt = stmt.order_by(*order).limit(bindparam("need", type_=Integer))
-        arms.append(select(literal_column(str(arm)).label("_arm"), stmt.subquery()))
-    return union_all(*arms)
+    group = Participant.target_group == bindparam("group") if narrowed else None
+    need = bindparam("need", type_=Integer)
+    return _together(_section_query(_Section((Participant.sort_key,), village=bindparam(f"v{arm}")), group, backwards,
+                                    None, need) for arm in range(width))
 
 
 def _row_order(row: Any) -> tuple[Any, ...]:
@@ -242,10 +242,8 @@ def registry_page(session: Session, query: str, after: After = None, limit: int 
                 values = {f"v{arm}": sections[batch[arm]].village if arm < len(batch) else -1 for arm in range(width)}
                 answer = session.connection().execute(merged, {**values, "group": group, "need": need})
             else:
-                answer = session.connection().execute(union_all(*(
-                    select(literal_column(str(arm)).label("_arm"),
-                           _section_query(sections[n], narrowed, backwards, None, need).subquery())
-                    for arm, n in enumerate(batch))))
+                answer = session.connection().execute(
+                    _together(_section_query(sections[n], narrowed, backwards, None, need) for n in batch))
             read = sorted(answer.all(), key=_row_order, reverse=backwards)
             read.sort(key=lambda r: r._arm)  # stable: by section, each in its order
             found = [(batch[r._arm], r) for r in read]
