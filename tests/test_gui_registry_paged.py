@@ -169,3 +169,28 @@ def test_big_registry_search_order_is_not_marked_as_a_column_sort(qtbot, demo_db
     assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     assert _all_rows(panel) == by_birth
+
+
+def test_big_registry_sort_click_does_not_count_the_group_again(qtbot, demo_db: Database, province: None,  # type: ignore[no-untyped-def]
+                                                                 vietnamese: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, demo_db)
+    panel = window.participants
+    farmer = str(TargetGroup.FARMER)
+    counted: list[tuple[str, str | None]] = []
+    count = registry_pages.registry_count
+
+    def counting(session: Any, query: str = "", *args: Any, group: str | None = None, **kwargs: Any) -> int:
+        counted.append((query, group))
+        return count(session, query, *args, group=group, **kwargs)
+
+    monkeypatch.setattr(registry_pages, "registry_count", counting)
+    panel.group.setCurrentIndex(panel.group.findData(farmer))
+    assert counted == [("", farmer)]  # the group is counted once, when chosen
+    shown = panel.count.text()
+    counted.clear()
+    _click_heading(qtbot, panel, 1)  # a sort: the same people, no count
+    _click_heading(qtbot, panel, 1)
+    assert _all_rows(panel) == _in_memory(demo_db, farmer, 1, Qt.SortOrder.DescendingOrder)
+    assert counted == [] and panel.count.text() == shown
+    panel.reload()  # a reload counts again (the people may have changed)
+    assert ("", farmer) in counted and panel.count.text() == shown

@@ -190,6 +190,7 @@ class PagedRowTableModel(RowTableModel[R]):
         self._items: list[tuple[int, Any]] = []
         self._all = 0
         self._matched = 0
+        self._counted: tuple[str, Any] | None = None  # the (query, narrow) ``_matched`` was counted for
         self._more = False
         self._asked = 0  # the newest question; answers to older ones are dropped
         self._fetching = False
@@ -232,11 +233,15 @@ class PagedRowTableModel(RowTableModel[R]):
         asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
         narrow, sort, known = self._narrow, self._paged_sort(), self._all
         everyone_shown = narrow is None and not pager.searching(query)
+        # a sort does not change how many match: the count shown is kept (not after a reload, which asks the total)
+        counted = self._matched if not with_total and self._counted == (query, narrow) else None
 
         def work(session: Session) -> tuple[int | None, int, list[tuple[int, Any]]]:
             everyone = pager.count(session, "", None) if with_total else None
             if everyone_shown:
                 matched = everyone if everyone is not None else known
+            elif counted is not None:
+                matched = counted
             else:
                 matched = pager.count(session, query, narrow)
             return everyone, matched, pager.page(session, query, None, limit, narrow, sort)
@@ -248,7 +253,7 @@ class PagedRowTableModel(RowTableModel[R]):
             self.beginResetModel()
             if everyone is not None:
                 self._all = everyone
-            self._matched, self._items = matched, items
+            self._matched, self._counted, self._items = matched, (query, narrow), items
             self._more = len(items) == limit
             self._fetching = False
             self.endResetModel()
