@@ -180,18 +180,13 @@ def participant_json_query(dialect: str, class_id: int | None = None) -> Select[
 
 
 def iter_participant_json(session: Session, class_id: int | None = None, batch: int = 5000) -> Iterator[str]:
-    """Each person of :func:`participant_json_query` as one JSON object's text, read as they are used: a
-    server-side cursor on PostgreSQL, SQLite's own stepping, ``batch`` rows in memory at a time (a province's
-    million people in flat memory, without a Python object made for each value)."""
+    """Each person of :func:`participant_json_query` as one JSON object's text, read as they are used:
+    PostgreSQL's ``COPY … TO STDOUT`` (:func:`_copied_out`), SQLite's own stepping ``batch`` rows at a time (a
+    province's million people in flat memory, without a Python object made for each value)."""
     connection = session.connection()
     stmt = participant_json_query(connection.dialect.name, class_id)
     if connection.dialect.name == "postgresql":
         yield from _copied_out(connection, stmt)
-        return
-    if connection.dialect.name != "sqlite":
-        result = connection.execution_options(stream_results=True, yield_per=batch).execute(stmt)
-        for rows in result.partitions():
-            yield from (r[0] for r in rows)
         return
     result = connection.execute(stmt)
     cursor = result.cursor

@@ -15,7 +15,7 @@ order (the folded name, then phone, then ID number), whatever the column sort.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy import (
     ColumnElement, CompoundSelect, Integer, Select, and_, bindparam, exists, func, literal_column, select, tuple_, union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from models import Participant, TargetGroup, Village
 
@@ -50,7 +51,7 @@ class _Section:
     keys: tuple[Any, ...]  # the ordering columns before the id
     condition: ColumnElement[bool] | None = None
     group: str | None = None  # the section holds this target group only
-    village: int | None = None  # the section holds this village only (0: no village)
+    village: int | BindParameter[int] | None = None  # the section holds this village only (0: no village)
 
 
 MERGED = 16  # sections read by one statement at most, when the first ones hold less than a page
@@ -64,7 +65,7 @@ def birth_key() -> ColumnElement[int]:
             + func.coalesce(p.birth_month, zero) * literal_column("100") + func.coalesce(p.birth_day, zero))
 
 
-def village_key() -> ColumnElement[int]:
+def _village_key() -> ColumnElement[int]:
     """The village's id, 0 for no village (revision 0012's index is on this expression)."""
     return func.coalesce(Participant.village_id, literal_column("0"))
 
@@ -112,7 +113,7 @@ def _search_sections(session: Session, query: str) -> list[_Section] | None:
 
 
 @lru_cache(maxsize=8192)
-def _village_key(name: str) -> bytes:
+def _village_name_key(name: str) -> bytes:
     return collation_key(name)  # a province has some thousand villages: each name keyed once, not once a page
 
 
@@ -120,7 +121,7 @@ def _village_order(session: Session) -> list[int]:
     """The villages' ids in the order of their names (Vietnamese order), then by id: in a province, the
     villages of one name in different communes come one after the other, each with its people in name order."""
     villages = session.execute(select(Village.id, Village.name)).all()
-    return [v.id for v in sorted(villages, key=lambda v: (_village_key(v.name), v.id))]
+    return [v.id for v in sorted(villages, key=lambda v: (_village_name_key(v.name), v.id))]
 
 
 def _order_sections(session: Session, order: str) -> list[_Section]:
@@ -164,7 +165,7 @@ def _peopled_villages(session: Session, group: str | None) -> set[int]:
     p = Participant
 
     def someone(village: Any) -> Any:
-        found = exists().where(p.erased_at.is_(None), village_key() == village)
+        found = exists().where(p.erased_at.is_(None), _village_key() == village)
         return found.where(p.target_group == group) if group is not None else found
 
     # "+ 0": an expression has no type affinity in SQLite, as the index's expression; a column compared
@@ -174,20 +175,25 @@ def _peopled_villages(session: Session, group: str | None) -> set[int]:
 
 
 def _section_query(section: _Section, narrowed: ColumnElement[bool] | None, backwards: bool, after: After,
-                   limit: int) -> Select[Any]:
+                   limit: int | BindParameter[int]) -> Select[Any]:
     keys = (*section.keys, Participant.id)
     stmt = _row_query().add_columns(*(key.label(f"_k{i}") for i, key in enumerate(section.keys)))
     stmt = stmt.order_by(*(key.desc() if backwards else key for key in keys))
-    village = None if section.village is None else village_key() == section.village
+    village = None if section.village is None else _village_key() == section.village
     for condition in (section.condition, village, narrowed):
         if condition is not None:
             stmt = stmt.where(condition)
     if after is not None:
-        mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), (*after[1], after[2])[0]
+        mark, value, first = tuple_(*keys), tuple_(*after[1], after[2]), after[1][0]  # (a page's sections have keys)
         # the first column's bound besides the rows': SQLite starts an index range at a row value
         # only when its first column is a plain column (not the birth date's expression)
         stmt = stmt.where(and_(keys[0] <= first, mark < value) if backwards else and_(keys[0] >= first, mark > value))
     return stmt.limit(limit)
+
+
+def _together(arms: Iterable[Select[Any]]) -> CompoundSelect:
+    """Sections' statements read by one, each row with its arm's number (``_arm``, from 0)."""
+    return union_all(*(select(literal_column(str(arm)).label("_arm"), stmt.subquery()) for arm, stmt in enumerate(arms)))
 
 
 @lru_cache(maxsize=16)
@@ -195,16 +201,10 @@ def _villages_together(width: int, narrowed: bool, backwards: bool) -> CompoundS
     """``width`` villages' sections read by one statement (villages ``v0``…, ``need`` rows each at most, of
     target group ``group`` when ``narrowed``), made once: a thousand villages' statements are not built,
     keyed and planned again for every page."""
-    p = Participant
-    order = (p.sort_key.desc(), p.id.desc()) if backwards else (p.sort_key, p.id)
-    arms = []
-    for arm in range(width):
-        stmt = _row_query().add_columns(p.sort_key.label("_k0")).where(village_key() == bindparam(f"v{arm}"))
-        if narrowed:
-            stmt = stmt.where(p.target_group == bindparam("group"))
-        stmt = stmt.order_by(*order).limit(bindparam("need", type_=Integer))
-        arms.append(select(literal_column(str(arm)).label("_arm"), stmt.subquery()))
-    return union_all(*arms)
+    group = Participant.target_group == bindparam("group") if narrowed else None
+    need = bindparam("need", type_=Integer)
+    return _together(_section_query(_Section((Participant.sort_key,), village=bindparam(f"v{arm}")), group, backwards,
+                                    None, need) for arm in range(width))
 
 
 def _row_order(row: Any) -> tuple[Any, ...]:
@@ -242,10 +242,8 @@ def registry_page(session: Session, query: str, after: After = None, limit: int 
                 values = {f"v{arm}": sections[batch[arm]].village if arm < len(batch) else -1 for arm in range(width)}
                 answer = session.connection().execute(merged, {**values, "group": group, "need": need})
             else:
-                answer = session.connection().execute(union_all(*(
-                    select(literal_column(str(arm)).label("_arm"),
-                           _section_query(sections[n], narrowed, backwards, None, need).subquery())
-                    for arm, n in enumerate(batch))))
+                answer = session.connection().execute(
+                    _together(_section_query(sections[n], narrowed, backwards, None, need) for n in batch))
             read = sorted(answer.all(), key=_row_order, reverse=backwards)
             read.sort(key=lambda r: r._arm)  # stable: by section, each in its order
             found = [(batch[r._arm], r) for r in read]
@@ -284,4 +282,4 @@ def is_big(session: Session) -> bool:
 
 
 __all__: Sequence[str] = ["BIG", "BIRTH", "COUNT_CAP", "GROUP", "NAME", "ORDERS", "PAGE", "VILLAGE", "birth_key",
-                          "is_big", "position", "registry_count", "registry_page", "searching", "village_key"]
+                          "is_big", "position", "registry_count", "registry_page", "searching"]

@@ -15,8 +15,8 @@ from classroom.text import fold
 from models import Participant, TargetGroup
 from models.db import Database
 from tests.test_gui_registry import names_shown, open_window, people
-from ui.participants_panel import ParticipantsPanel, _haystack, participant_columns
-from ui.table_model import RowTableModel
+from ui.participants_panel import ParticipantsPanel, _haystack, _RegistryPager, participant_columns
+from ui.table_model import PagedRowTableModel, RowTableModel
 
 
 @pytest.fixture
@@ -169,3 +169,67 @@ def test_big_registry_search_order_is_not_marked_as_a_column_sort(qtbot, demo_db
     assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     assert _all_rows(panel) == by_birth
+
+
+def test_big_registry_sort_click_does_not_count_the_group_again(qtbot, demo_db: Database, province: None,  # type: ignore[no-untyped-def]
+                                                                 vietnamese: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, demo_db)
+    panel = window.participants
+    farmer = str(TargetGroup.FARMER)
+    counted: list[tuple[str, str | None]] = []
+    count = registry_pages.registry_count
+
+    def counting(session: Any, query: str = "", *args: Any, group: str | None = None, **kwargs: Any) -> int:
+        counted.append((query, group))
+        return count(session, query, *args, group=group, **kwargs)
+
+    monkeypatch.setattr(registry_pages, "registry_count", counting)
+    panel.group.setCurrentIndex(panel.group.findData(farmer))
+    assert counted == [("", farmer)]  # the group is counted once, when chosen
+    shown = panel.count.text()
+    counted.clear()
+    _click_heading(qtbot, panel, 1)  # a sort: the same people, no count
+    _click_heading(qtbot, panel, 1)
+    assert _all_rows(panel) == _in_memory(demo_db, farmer, 1, Qt.SortOrder.DescendingOrder)
+    assert counted == [] and panel.count.text() == shown
+    panel.reload()  # a reload counts again (the people may have changed)
+    assert ("", farmer) in counted and panel.count.text() == shown
+
+
+class _Held:
+    """Ops whose answers wait until delivered, in the order asked (a slow database)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.waiting: list[tuple[Any, Any]] = []
+
+    def query(self, fn: Any, on_success: Any, on_failure: Any = None) -> None:
+        self.waiting.append((fn, on_success))
+
+    def deliver(self) -> None:
+        while self.waiting:
+            fn, on_success = self.waiting.pop(0)
+            with self.db.sessions() as s:
+                answer = fn(s)
+            on_success(answer)
+
+
+@pytest.mark.parametrize("change", ["group", "sort"])
+def test_big_registry_total_and_on_shown_survive_a_change_before_the_first_answer(  # type: ignore[no-untyped-def]
+        qtbot, demo_db: Database, province: None, change: str) -> None:
+    held = _Held(demo_db)
+    model: PagedRowTableModel[Any] = PagedRowTableModel(participant_columns(), _haystack, 0, held, _RegistryPager())
+    total, farmer = people(demo_db), str(TargetGroup.FARMER)
+    farmers = len(_in_memory(demo_db, farmer, 0, Qt.SortOrder.AscendingOrder))
+    calls: list[int] = []
+    model.start_paging(lambda: calls.append(model.total()))  # (the panel fits its columns then)
+    if change == "group":
+        model.set_filter(None, farmer)  # chosen before the first answer came: that answer is dropped
+    else:
+        model.sort(1, Qt.SortOrder.DescendingOrder)  # a heading clicked before the first answer came
+    held.deliver()
+    assert calls == [total] and model.total() == total  # the newer answer brought them
+    assert model.matched() == (farmers if change == "group" else total) and model.rowCount() == 20
+    model.set_filter(None, None)  # every group again: everyone is the total, not 0
+    held.deliver()
+    assert model.matched() == model.total() == total and calls == [total]  # on_shown once

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from classroom.participants import ParticipantRow, birth_iso, load_first_rows, load_participant_rows
 from classroom import registry_pages
-from classroom.registry_pages import COUNT_CAP, is_big, position, registry_count, registry_page
 from classroom.text import collation_key, fold
 from classroom.validation import mask_national_id
 from models import TargetGroup
@@ -49,7 +48,8 @@ def participant_columns() -> list[Column[ParticipantRow]]:
 
 
 def _count_text(shown: int, total: int, capped: bool = False) -> str:
-    many = f"{COUNT_CAP:,}+" if capped and shown > COUNT_CAP else f"{shown:,}"  # a paged search is counted so far
+    cap = registry_pages.COUNT_CAP
+    many = f"{cap:,}+" if capped and shown > cap else f"{shown:,}"  # a paged search is counted so far
     return (QCoreApplication.translate("ParticipantsPanel", "Showing %1 of %2 people").replace("%1", many.replace(",", "."))
             .replace("%2", f"{total:,}".replace(",", ".")))
 
@@ -60,26 +60,23 @@ PAGED_ORDERS = {0: registry_pages.NAME, 1: registry_pages.BIRTH, 3: registry_pag
 
 
 class _RegistryPager:
-    position = staticmethod(position)
+    position = staticmethod(registry_pages.position)
+    searching = staticmethod(registry_pages.searching)
 
     @staticmethod
     def page(session: Session, query: str, after: Any, limit: int, narrow: str | None,
              sort: tuple[int, Qt.SortOrder] | None) -> list[tuple[int, Any]]:
         column, order = sort if sort is not None else (0, Qt.SortOrder.AscendingOrder)
-        return registry_page(session, query, after, limit, group=narrow, order=PAGED_ORDERS[column],
-                             descending=order == Qt.SortOrder.DescendingOrder)
+        return registry_pages.registry_page(session, query, after, limit, group=narrow, order=PAGED_ORDERS[column],
+                                            descending=order == Qt.SortOrder.DescendingOrder)
 
     @staticmethod
     def count(session: Session, query: str, narrow: str | None) -> int:
-        return registry_count(session, query, group=narrow)
+        return registry_pages.registry_count(session, query, group=narrow)
 
     @staticmethod
     def sortable(column: int) -> bool:
         return column in PAGED_ORDERS
-
-    @staticmethod
-    def searching(query: str) -> bool:
-        return registry_pages.searching(query)
 
 
 class ParticipantsPanel(ListPanel):
@@ -120,7 +117,7 @@ class ParticipantsPanel(ListPanel):
 
     def reload(self) -> None:
         if self._big is None:
-            self._ops.query(is_big, self._decided)
+            self._ops.query(registry_pages.is_big, self._decided)
         elif self._big:
             self.model.start_paging(self._paged_shown)
         else:

@@ -190,16 +190,18 @@ class PagedRowTableModel(RowTableModel[R]):
         self._items: list[tuple[int, Any]] = []
         self._all = 0
         self._matched = 0
+        self._counted: tuple[str, Any] | None = None  # the (query, narrow) ``_matched`` was counted for
         self._more = False
         self._asked = 0  # the newest question; answers to older ones are dropped
+        # the total and an on_shown asked for, while no answer with them is shown: an answer to an older question
+        # is dropped, so each newer question asks for them again until one is shown
+        self._total_due = False
+        self._shown_due: Callable[[], None] | None = None
         self._fetching = False
         self._narrow: Any = None  # what the pager is given for the filter
 
     def paging(self) -> bool:
         return self._paging
-
-    def query(self) -> str:
-        return self._query
 
     def sortable(self, column: int) -> bool:
         """Whether a click on ``column`` sorts the rows (paged: only where the pager can)."""
@@ -232,14 +234,21 @@ class PagedRowTableModel(RowTableModel[R]):
 
     def _ask(self, with_total: bool = False, on_shown: Callable[[], None] | None = None) -> None:
         self._asked += 1
+        self._total_due = with_total = self._total_due or with_total
+        if on_shown is not None:
+            self._shown_due = on_shown
         asked, query, pager, limit = self._asked, self._query, self._pager, self.page_size
         narrow, sort, known = self._narrow, self._paged_sort(), self._all
         everyone_shown = narrow is None and not pager.searching(query)
+        # a sort does not change how many match: the count shown is kept (not after a reload, which asks the total)
+        counted = self._matched if not with_total and self._counted == (query, narrow) else None
 
         def work(session: Session) -> tuple[int | None, int, list[tuple[int, Any]]]:
             everyone = pager.count(session, "", None) if with_total else None
             if everyone_shown:
                 matched = everyone if everyone is not None else known
+            elif counted is not None:
+                matched = counted
             else:
                 matched = pager.count(session, query, narrow)
             return everyone, matched, pager.page(session, query, None, limit, narrow, sort)
@@ -250,13 +259,14 @@ class PagedRowTableModel(RowTableModel[R]):
             everyone, matched, items = answer
             self.beginResetModel()
             if everyone is not None:
-                self._all = everyone
-            self._matched, self._items = matched, items
+                self._all, self._total_due = everyone, False
+            self._matched, self._counted, self._items = matched, (query, narrow), items
             self._more = len(items) == limit
             self._fetching = False
             self.endResetModel()
-            if on_shown is not None:
-                on_shown()
+            due, self._shown_due = self._shown_due, None
+            if due is not None:
+                due()
 
         self._ops.query(work, shown)
 

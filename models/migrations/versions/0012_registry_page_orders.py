@@ -8,7 +8,7 @@ whatever the group's size: a rare group read through an index of everyone would 
 for one page. The birth date is one number, year·10000 + month·100 + day with an unknown part 0 (a
 person born in a year alone comes before that year's dated births, the unknown before everyone), and a
 person of no village is in village 0: the same expressions as ``registry_pages.birth_key`` and
-``village_key``, which is how both engines use the indexes (PostgreSQL reads ``village_id IS NULL`` as
+``_village_key``, which is how both engines use the indexes (PostgreSQL reads ``village_id IS NULL`` as
 no order at all and would sort). Text read as a prefix range is ``COLLATE "C"`` on PostgreSQL as in
 0011; every index leaves erased people out.
 
